@@ -1,0 +1,74 @@
+// The notebook's shared state: the current still and the k-means settings every cell reads (a rune class in context).
+import { getContext, setContext } from 'svelte';
+import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage } from '$lib/engine';
+import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
+import { decodeUrl } from '$lib/stills/decode';
+
+const STORAGE_KEY = 'pixels-to-palette:still';
+const KEY = Symbol('notebook');
+
+export interface Still {
+	id: string;
+	title: string;
+	image: RgbaImage;
+}
+
+export class Notebook {
+	/** Where static files live (the site's base path). */
+	readonly base: string;
+	stillId = $state(defaultStillId);
+	still = $state.raw<Still | null>(null);
+	loading = $state(false);
+	error = $state<string | null>(null);
+	k = $state(6);
+	seed = $state(1);
+	init = $state<InitMethod>('kmeans++');
+
+	/** The still's distinct colours with their counts: what k-means runs on. */
+	pixels: PixelSet | null = $derived(this.still ? pixelSetFromRgba(this.still.image) : null);
+
+	constructor(base: string) {
+		this.base = base;
+	}
+
+	/** Restore the learner's still from the last visit, or the default one. */
+	restore(): Promise<void> {
+		const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+		return this.choose(saved && findSample(saved) ? saved : defaultStillId);
+	}
+
+	/** Load a bundled still; on failure keep the current one and say why. */
+	async choose(id: string): Promise<void> {
+		const sample = findSample(id);
+		if (!sample) {
+			this.error = `There is no still called "${id}".`;
+			return;
+		}
+		this.loading = true;
+		try {
+			const image = await decodeUrl(`${this.base}/samples/${sample.file}`);
+			this.still = { id, title: sample.title, image };
+			this.stillId = id;
+			this.error = null;
+			globalThis.localStorage?.setItem(STORAGE_KEY, id);
+		} catch (error) {
+			this.error = `Could not open "${sample.title}": ${(error as Error).message}. The previous still is kept.`;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	get samples() {
+		return catalogue;
+	}
+}
+
+export function provideNotebook(notebook: Notebook): Notebook {
+	return setContext(KEY, notebook);
+}
+
+export function useNotebook(): Notebook {
+	const notebook = getContext<Notebook | undefined>(KEY);
+	if (!notebook) throw new Error('A live cell must sit inside a notebook page');
+	return notebook;
+}

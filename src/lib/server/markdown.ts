@@ -20,7 +20,7 @@ export function renderMath(tex: string, displayMode: boolean): string {
 	return katex.renderToString(tex, {
 		displayMode,
 		throwOnError: true,
-		strict: 'error',
+		strict: (code: string) => (code === 'htmlExtension' ? 'ignore' : 'warn'),
 		trust: (context) => context.command === '\\htmlClass'
 	});
 }
@@ -72,6 +72,13 @@ function widgetProps(text: string, name: string, file: string): Record<string, u
 	const props = parseYaml(text) as unknown;
 	if (props === null || typeof props !== 'object' || Array.isArray(props)) {
 		throw new LessonError(`${file}: the props of widget "${name}" must be "key: value" lines`);
+	}
+	// A prop written as $$…$$ arrives as KaTeX HTML rendered at build time: a cell can fill or highlight parts of it
+	// (marked with \htmlClass) without any KaTeX code in the browser.
+	for (const [key, value] of Object.entries(props)) {
+		if (typeof value === 'string' && /^\$\$[\s\S]+\$\$$/.test(value.trim())) {
+			(props as Record<string, unknown>)[key] = renderMath(value.trim().slice(2, -2), true);
+		}
 	}
 	return props as Record<string, unknown>;
 }

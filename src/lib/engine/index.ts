@@ -42,6 +42,7 @@ export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type P
 export {
 	quantize,
 	quantizeFromLabels,
+	quantizePixelSet,
 	qualityMetrics,
 	pngSizes,
 	encodeIndexedPng,

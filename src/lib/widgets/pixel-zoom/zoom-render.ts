@@ -70,10 +70,13 @@ export function drawZoom(target: ImageData, image: RgbaImage, view: ZoomView, st
 			}
 			const i = (row * imageWidth + column) * 4;
 			const part = betweenRows ? 3 : columns.part[x];
-			for (let c = 0; c < 3; c++) {
-				const lit = part === c ? pixels[i + c] : 0;
-				out[o + c] = keep * pixels[i + c] + stripes * lit;
-			}
+			// Each channel keeps part of its plain colour and, on its own stripe only, gains the lit share.
+			const r = pixels[i];
+			const g = pixels[i + 1];
+			const b = pixels[i + 2];
+			out[o] = keep * r + (part === 0 ? stripes * r : 0);
+			out[o + 1] = keep * g + (part === 1 ? stripes * g : 0);
+			out[o + 2] = keep * b + (part === 2 ? stripes * b : 0);
 			out[o + 3] = 255;
 		}
 	}

@@ -1,5 +1,5 @@
 // One d3-drag behaviour for the whole toy plot: it picks the nearest handle under the pointer (mouse or touch) and reports moves.
-import { drag } from 'd3-drag';
+import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { Attachment } from 'svelte/attachments';
 
@@ -23,13 +23,15 @@ export interface DragHandlers {
 /** Attach drag to an SVG; D3 owns only the listeners, Svelte keeps drawing. Returns its own clean-up. */
 export function dragHandles(handlers: DragHandlers): Attachment<SVGSVGElement> {
 	return (svg) => {
-		const behaviour = drag<SVGSVGElement, unknown, DragHandle>()
+		type Event = D3DragEvent<SVGSVGElement, unknown, DragHandle | null>;
+		// A null subject tells d3-drag there is nothing to drag here, so the gesture is left alone.
+		const behaviour = drag<SVGSVGElement, unknown, DragHandle | null>()
 			// Pointer positions in the SVG's own viewBox units, however large the plot is drawn.
 			.container(() => svg)
-			.subject((event: { x: number; y: number }) => handlers.pick(event.x, event.y) ?? undefined)
-			.on('start', (event: { subject: DragHandle }) => handlers.start?.(event.subject))
-			.on('drag', (event: { subject: DragHandle; x: number; y: number }) => handlers.move(event.subject, event.x, event.y))
-			.on('end', (event: { subject: DragHandle }) => handlers.end?.(event.subject));
+			.subject((event: Event) => handlers.pick(event.x, event.y))
+			.on('start', (event: Event) => event.subject && handlers.start?.(event.subject))
+			.on('drag', (event: Event) => event.subject && handlers.move(event.subject, event.x, event.y))
+			.on('end', (event: Event) => event.subject && handlers.end?.(event.subject));
 		const selection = select(svg).call(behaviour);
 		return () => {
 			selection.on('.drag', null);

@@ -107,6 +107,28 @@ test.describe('lesson 5: the toy', () => {
 	});
 });
 
+test.describe('lesson 5: the toy by touch', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+	test('a finger drags a centroid and the points follow it', async ({ page }) => {
+		await openWithStill(page, '/lessons/kmeans-idea/');
+		const centroid = page.locator('[data-centroid="2"]');
+		const from = await centre(centroid);
+		const to = { x: from.x - 150, y: from.y + 60 };
+		const before = await readToy(page);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, at: { x: number; y: number } | null) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
+		await touch('touchStart', from);
+		for (let i = 1; i <= 6; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 6, y: from.y + ((to.y - from.y) * i) / 6 });
+		await touch('touchEnd', null);
+		const after = await readToy(page);
+		expect(after.centroids[2].x).toBeLessThan(before.centroids[2].x - 20);
+		expect(after.clusters).toEqual(assign(after.points, after.centroids));
+		expect(after.clusters).not.toEqual(before.clusters);
+	});
+});
+
 test.describe('lesson 7: the palette', () => {
 	const swatches = (page: Page) => page.getByTestId('palette-swatches').locator('[data-hex]');
 	const hexes = (page: Page) => swatches(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hex')));

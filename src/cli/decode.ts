@@ -41,7 +41,7 @@ export function decodeImageBytes(bytes: Uint8Array, name = 'input'): RgbaImage {
 		if (image.width < 1 || image.height < 1) throw new Error('empty image');
 		return image;
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = (error instanceof Error ? error.message : String(error)).replace(/[:\s]+$/, '');
 		throw new DecodeError(`${name} is a corrupt or unsupported ${kind.toUpperCase()} (${reason})`);
 	}
 }

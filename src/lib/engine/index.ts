@@ -38,10 +38,11 @@ export {
 } from './kmeans';
 export { MAX_K } from './kmeans-run';
 export { hueSort, type HueSortResult } from './huesort';
-export { buildPalette, nearestRealColors, GREY_SATURATION, type PaletteOrder, type PaletteEntry } from './palette';
+export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type PaletteEntry } from './palette';
 export {
 	quantize,
 	quantizeFromLabels,
+	quantizePixelSet,
 	qualityMetrics,
 	pngSizes,
 	encodeIndexedPng,

@@ -19,8 +19,11 @@ export interface PaletteEntry {
 	lightness: number;
 }
 
-/** Below this HSL saturation a colour reads as grey and its hue means nothing. */
-export const GREY_SATURATION = 0.05;
+/**
+ * Below this chroma (largest minus smallest channel, 0..1) a colour reads as grey and its hue means
+ * nothing. Chroma rather than HSL saturation, which calls a near-black like #0a0a0c 9% saturated.
+ */
+export const GREY_CHROMA = 0.04;
 
 const clampByte = (v: number) => Math.min(255, Math.max(0, Math.round(v)));
 
@@ -38,9 +41,10 @@ export function buildPalette(
 	const entries: (PaletteEntry & { grey: boolean })[] = [];
 	for (let j = 0; j < k; j++) {
 		const rgb: Rgb = [clampByte(centroids[3 * j]), clampByte(centroids[3 * j + 1]), clampByte(centroids[3 * j + 2])];
-		const [hue, saturation, lightness] = rgbToHsl(centroids[3 * j], centroids[3 * j + 1], centroids[3 * j + 2]);
+		const [r, g, b] = [centroids[3 * j], centroids[3 * j + 1], centroids[3 * j + 2]];
+		const [hue, , lightness] = rgbToHsl(r, g, b);
 		const count = counts[j] ?? 0;
-		const grey = saturation < GREY_SATURATION;
+		const grey = (Math.max(r, g, b) - Math.min(r, g, b)) / 255 < GREY_CHROMA;
 		entries.push({ cluster: j, rgb, hex: rgbToHex(...rgb), count, proportion: total > 0 ? count / total : 0, hue: grey ? 0 : hue, lightness, grey });
 	}
 	const byOrder = {

@@ -25,15 +25,20 @@ const toByte = (v: number) => Math.min(255, Math.max(0, Math.round(v)));
 /** Each pixel to its nearest palette colour (Euclidean RGB, lowest index on ties); count defaults to the whole palette. */
 export function quantize(image: RgbaImage, paletteRgb: ArrayLike<number>, count = Math.floor(paletteRgb.length / 3)): Quantized {
 	const pixelCount = image.width * image.height;
-	const indices = count + 1 <= 256 ? new Uint8Array(pixelCount) : new Uint16Array(pixelCount);
 	let anyOpaque = false;
 	for (let p = 0; p < pixelCount && !anyOpaque; p++) anyOpaque = image.data[4 * p + 3] >= DEFAULT_ALPHA_THRESHOLD;
 	if (!anyOpaque || count < 1) {
+		const indices = count + 1 <= 256 ? new Uint8Array(pixelCount) : new Uint16Array(pixelCount);
 		indices.fill(count);
 		return { indices, image: { width: image.width, height: image.height, data: new Uint8ClampedArray(pixelCount * 4) }, count };
 	}
-	// Nearest palette colour once per distinct colour, not once per pixel.
-	const pixels = pixelSetFromRgba(image);
+	return quantizePixelSet(pixelSetFromRgba(image), paletteRgb, count);
+}
+
+/** The same, for a pixel set already made (the nearest colour is found once per distinct colour, not per pixel). */
+export function quantizePixelSet(pixels: PixelSet, paletteRgb: ArrayLike<number>, count = Math.floor(paletteRgb.length / 3)): Quantized {
+	const pixelCount = pixels.width * pixels.height;
+	const indices = count + 1 <= 256 ? new Uint8Array(pixelCount) : new Uint16Array(pixelCount);
 	const nearest = nearestPaletteIndex(pixels, paletteRgb, count);
 	for (let p = 0; p < pixelCount; p++) {
 		const distinct = pixels.pixelIndex[p];

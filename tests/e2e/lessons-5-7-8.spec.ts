@@ -117,7 +117,7 @@ test.describe('lesson 5: the toy by touch', () => {
 		const to = { x: from.x - 150, y: from.y + 60 };
 		const before = await readToy(page);
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, at: { x: number; y: number } | null) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: { x: number; y: number } | null) =>
 			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
 		await touch('touchStart', from);
 		for (let i = 1; i <= 6; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 6, y: from.y + ((to.y - from.y) * i) / 6 });

@@ -4,7 +4,8 @@ import adapter from '@sveltejs/adapter-static';
 const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
-		paths: { base: process.env.BASE_PATH ?? '' },
+		// Host under a sub-path with BASE_PATH=/some/path npm run build.
+		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '') },
 		prerender: { handleHttpError: 'fail', entries: ['*'] }
 	}
 };

@@ -41,3 +41,26 @@ test('the built JavaScript holds no KaTeX parser', () => {
 		expect(text, file).not.toContain('renderToString');
 	}
 });
+
+test('every lesson page is prerendered with its maths already typeset', () => {
+	const slugs = readdirSync('content/lessons')
+		.filter((f) => /^\d+-.+\.md$/.test(f))
+		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+	expect(slugs).toContain('pixels');
+	for (const slug of slugs) {
+		const html = readFileSync(`build/lessons/${slug}/index.html`, 'utf8');
+		expect(html, slug).toContain('class="katex"');
+	}
+	expect(readFileSync('build/index.html', 'utf8')).toContain('Pixels to Palette');
+	expect(readFileSync('build/credits/index.html', 'utf8')).toContain('Image credits');
+});
+
+test('every page opens without a console error or an outside request', async ({ page }) => {
+	const slugs = readdirSync('content/lessons')
+		.filter((f) => /^\d+-.+\.md$/.test(f))
+		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+	for (const path of ['/', '/credits/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+});

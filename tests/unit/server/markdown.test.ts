@@ -40,7 +40,7 @@ describe('renderLesson', () => {
 	it('renders a $$ prop to KaTeX HTML for the widget', () => {
 		const source = lesson('```widget rgb-mixer\nformula: "$$x + \\\\htmlClass{live}{1}$$"\n```');
 		const { blocks } = renderLesson(source, 'a.md', widgets);
-		const props = (blocks[0] as { props: { formula: string } }).props;
+		const props = (blocks[0] as { props: Record<string, unknown> }).props as { formula: string };
 		expect(props.formula).toContain('class="katex-display"');
 		expect(props.formula).toContain('class="enclosing live"');
 	});

@@ -6,15 +6,15 @@
  */
 export function drawRandomColours(weights: Float64Array, k: number, random: () => number): Int32Array {
 	const n = weights.length;
-	const chosen = new Uint8Array(n);
+	const tickets = weights.slice();
 	const picks = new Int32Array(k);
 	let remaining = 0;
-	for (let i = 0; i < n; i++) remaining += weights[i];
+	for (let i = 0; i < n; i++) remaining += tickets[i];
 	for (let c = 0; c < k; c++) {
-		const pick = drawWeighted(n, (i) => (chosen[i] ? 0 : weights[i]), remaining, random(), chosen);
+		const pick = drawWeighted(tickets, remaining, random());
 		picks[c] = pick;
-		chosen[pick] = 1;
-		remaining -= weights[pick];
+		remaining -= tickets[pick];
+		tickets[pick] = 0;
 	}
 	return picks;
 }
@@ -24,19 +24,16 @@ export function drawRandomColours(weights: Float64Array, k: number, random: () =
  * with odds proportional to count × squared distance to the nearest centroid so far. A colour
  * already chosen is at distance 0, so it cannot be drawn again while other colours remain.
  */
-export function drawKMeansPlusPlus(
-	points: Float64Array, weights: Float64Array, k: number, random: () => number
-): Int32Array {
+export function drawKMeansPlusPlus(points: Float64Array, weights: Float64Array, k: number, random: () => number): Int32Array {
 	const n = weights.length;
-	const chosen = new Uint8Array(n);
 	const picks = new Int32Array(k);
 	const nearest = new Float64Array(n).fill(Infinity);
+	const odds = new Float64Array(n);
 	let total = 0;
 	for (let i = 0; i < n; i++) total += weights[i];
-	let pick = drawWeighted(n, (i) => weights[i], total, random(), chosen);
+	let pick = drawWeighted(weights, total, random());
 	for (let c = 0; ; c++) {
 		picks[c] = pick;
-		chosen[pick] = 1;
 		if (c === k - 1) break;
 		const px = points[3 * pick], py = points[3 * pick + 1], pz = points[3 * pick + 2];
 		total = 0;
@@ -44,34 +41,38 @@ export function drawKMeansPlusPlus(
 			const dx = points[3 * i] - px, dy = points[3 * i + 1] - py, dz = points[3 * i + 2] - pz;
 			const d = dx * dx + dy * dy + dz * dz;
 			if (d < nearest[i]) nearest[i] = d;
-			total += weights[i] * nearest[i];
+			odds[i] = weights[i] * nearest[i];
+			total += odds[i];
 		}
-		pick = drawWeighted(n, (i) => (chosen[i] ? 0 : weights[i] * nearest[i]), total, random(), chosen);
+		for (let p = 0; p <= c; p++) odds[picks[p]] = 0;
+		pick = total > 0 ? drawWeighted(odds, total, random()) : firstNotPicked(picks, c + 1, n);
 	}
 	return picks;
 }
 
 /**
- * Walks the cumulative weights to where `uniform × total` falls. Rounding can leave the walk short
- * of the end, and a zero total (every remaining colour a copy of a chosen one) has nothing to
- * weigh: both fall back to a colour with weight, or the first one not yet chosen.
+ * Walks the cumulative weights to where `uniform × total` falls, skipping weightless entries.
+ * Rounding can leave the walk short of the end: then the last entry with weight is taken.
  */
-function drawWeighted(
-	n: number, weightOf: (i: number) => number, total: number, uniform: number, chosen: Uint8Array
-): number {
+function drawWeighted(weights: Float64Array, total: number, uniform: number): number {
 	const target = uniform * total;
 	let cumulative = 0;
-	let lastWithWeight = -1;
-	for (let i = 0; i < n; i++) {
-		const w = weightOf(i);
+	let lastWithWeight = 0;
+	for (let i = 0; i < weights.length; i++) {
+		const w = weights[i];
 		if (w <= 0) continue;
 		cumulative += w;
 		lastWithWeight = i;
 		if (cumulative > target) return i;
 	}
-	if (lastWithWeight >= 0) return lastWithWeight;
-	const firstFree = chosen.indexOf(0);
-	return firstFree >= 0 ? firstFree : 0;
+	return lastWithWeight;
+}
+
+/** Every remaining colour is a copy of a chosen one (only in sets with repeated colours): take the first not chosen. */
+function firstNotPicked(picks: Int32Array, count: number, n: number): number {
+	const chosen = new Set(picks.subarray(0, count));
+	for (let i = 0; i < n; i++) if (!chosen.has(i)) return i;
+	return 0;
 }
 
 /** 'partition': every distinct colour (with all its pixels) goes to a cluster drawn uniformly. */

@@ -1,16 +1,14 @@
-// Lloyd's half-steps over weighted points, with Hamerly's bounds to skip distances that cannot matter.
-import { assignEveryPoint, assignWithBounds, measureOwnDistances, recomputeSums, type Buffers } from './kmeans-passes';
-import { measureHalfGaps, reseedFarthest, squaredGap } from './kmeans-space';
+// Lloyd's half-steps over weighted colours, assigning whole boxes of colours at once through an octree.
+import { assignByTree, createCandidates, measureOwnDistances, recomputeSums, type Buffers } from './kmeans-passes';
+import { nearestCentroids, reseedFarthest, squaredGap } from './kmeans-space';
+import { buildColourTree } from './kmeans-tree';
 
 export interface AssignResult { changed: number; inertia: number }
 export interface UpdateResult { moved: Float64Array; reseeded: number[]; inertia: number; maxMove: number }
 
 /**
- * The live state of one run over n points (x,y,z each) with weights (pixel counts).
- *
- * Per point it keeps its label, an upper bound on the distance to its centroid and a lower bound
- * on the distance to any other. Bounds are stored relative to running totals of how far centroids
- * have moved, so a point whose bounds still settle its label costs a few reads and no write.
+ * The live state of one run over n distinct colours: their points in the run's space and their
+ * weights (pixel counts), held in octree order; labels go in and out in the pixel set's order.
  *
  * Per cluster it keeps the weighted sums, weight and inertia of its points, adjusted only for
  * points that change cluster; an update moves the inertia by the parallel-axis rule
@@ -18,57 +16,67 @@ export interface UpdateResult { moved: Float64Array; reseeded: number[]; inertia
  * integer points (RGB) the sums are exact, so centroids match a direct computation bit for bit.
  */
 export class LloydState {
-	readonly labels: Uint16Array;
 	readonly clusterWeights: Float64Array;
 	private readonly buffers: Buffers;
-	/** Sum over updates of the largest centroid move: how far any lower bound may have shrunk. */
-	private largestTravel = 0;
+	private readonly order: Uint32Array;
 	/** Labels are not yet the nearest centroids (fresh start, or a random partition). */
 	private needsFullScan = true;
 
 	constructor(
-		readonly points: Float64Array,
-		readonly weights: Float64Array,
+		colors: Uint8Array,
+		points: Float64Array,
+		weights: Float64Array,
 		readonly k: number,
 		readonly centroids: Float64Array,
 		private readonly exactSums: boolean
 	) {
 		const n = weights.length;
-		this.labels = new Uint16Array(n);
+		const { tree, points: sorted, weights: sortedWeights } = buildColourTree(colors, points, weights);
+		this.order = tree.order;
 		this.clusterWeights = new Float64Array(k);
 		this.buffers = {
-			points, weights, centroids, k,
-			labels: this.labels,
+			points: sorted, centroids, k, tree,
+			weights: sortedWeights,
+			labels: new Uint16Array(n),
 			clusterWeights: this.clusterWeights,
-			halfGap: new Float64Array(k),
 			sums: new Float64Array(k * 3),
 			clusterInertia: new Float64Array(k),
-			travel: new Float64Array(k),
-			upperBelowTravel: new Float64Array(n),
-			lowerAboveTravel: new Float64Array(n),
-			expiry: new Float64Array(n)
+			uniform: new Int32Array(tree.nodeCount).fill(-1),
+			candidates: createCandidates(k),
+			rebuild: true
 		};
 	}
 
-	/** Adopts given labels (a random partition); the next assign then scans every point. */
+	/** Current labels, per colour in the pixel set's order. */
+	labels(): Uint16Array {
+		return this.unsorted(this.buffers.labels);
+	}
+
+	/** Each colour's nearest of the given centroids (in the run's space), in the pixel set's order. */
+	nearestLabels(centroids: Float64Array): Uint16Array {
+		const sortedLabels = new Uint16Array(this.order.length);
+		nearestCentroids(this.buffers.points, this.order.length, centroids, this.k, sortedLabels);
+		return this.unsorted(sortedLabels);
+	}
+
+	/** Adopts labels given in the pixel set's order (a random partition); the next assign rebuilds everything. */
 	setLabels(labels: Uint16Array): void {
-		this.labels.set(labels);
+		const { order } = this;
+		for (let i = 0; i < order.length; i++) this.buffers.labels[i] = labels[order[i]];
+		this.buffers.uniform.fill(-1);
 		this.needsFullScan = true;
 		recomputeSums(this.buffers);
 	}
 
-	/** The assign half-step: every point to its nearest centroid, lowest index on equal distance. */
+	/** The assign half-step: every colour to its nearest centroid, lowest index on equal distance. */
 	assign(): AssignResult {
-		const b = this.buffers;
-		let changed: number;
+		this.buffers.rebuild = this.needsFullScan;
+		const changed = assignByTree(this.buffers);
 		if (this.needsFullScan) {
-			changed = assignEveryPoint(b, this.largestTravel);
-			recomputeSums(b);
-			measureOwnDistances(b);
+			// Sums and inertia were kept for labels that were not an assignment: count them afresh.
+			recomputeSums(this.buffers);
+			measureOwnDistances(this.buffers);
 			this.needsFullScan = false;
-		} else {
-			measureHalfGaps(this.centroids, this.k, b.halfGap);
-			changed = assignWithBounds(b, this.largestTravel);
 		}
 		return { changed, inertia: this.inertia() };
 	}
@@ -79,7 +87,7 @@ export class LloydState {
 	 */
 	update(): UpdateResult {
 		const b = this.buffers;
-		const { k, centroids, sums, clusterWeights, clusterInertia, travel } = b;
+		const { k, centroids, sums, clusterWeights, clusterInertia } = b;
 		if (!this.exactSums) recomputeSums(b);
 		const previous = centroids.slice();
 		const reseeded: number[] = [];
@@ -95,16 +103,14 @@ export class LloydState {
 		// After a random partition the per-cluster inertia was never measured; an empty cluster needs the farthest point.
 		if (this.needsFullScan || reseeded.length > 0) {
 			const distance2 = measureOwnDistances(b);
-			if (reseeded.length > 0) reseedFarthest(this.points, distance2, reseeded, centroids);
+			if (reseeded.length > 0) reseedFarthest(b.points, distance2, reseeded, centroids, this.order);
 		}
 		const moved = new Float64Array(k);
 		let maxMove = 0;
 		for (let j = 0; j < k; j++) {
 			moved[j] = Math.sqrt(squaredGap(previous, j, centroids, j));
-			travel[j] += moved[j];
 			if (moved[j] > maxMove) maxMove = moved[j];
 		}
-		this.largestTravel += maxMove;
 		return { moved, reseeded, inertia: this.inertia(), maxMove };
 	}
 
@@ -112,5 +118,11 @@ export class LloydState {
 		let total = 0;
 		for (let j = 0; j < this.k; j++) total += this.buffers.clusterInertia[j];
 		return total;
+	}
+
+	private unsorted(sortedLabels: Uint16Array): Uint16Array {
+		const out = new Uint16Array(sortedLabels.length);
+		for (let i = 0; i < this.order.length; i++) out[this.order[i]] = sortedLabels[i];
+		return out;
 	}
 }

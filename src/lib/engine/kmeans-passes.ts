@@ -1,93 +1,60 @@
-// K-means passes: the hot loops over every point, as plain functions over typed arrays.
-// They live outside the class so the optimised loop never meets a property access it has not seen.
+// K-means passes: the loops over every colour, as plain functions over typed arrays.
+// They live outside any class so the optimised loops never meet a property access they have not seen.
+import type { ColourTree } from './kmeans-tree';
 
 /**
- * Bounds are kept a hair loose so rounding can never let a skip keep a label that a full scan
- * would change: a skipped point is one whose nearest centroid is certain.
+ * A centroid is ruled out for a box only when it is farther from every point of the box by more
+ * than rounding could explain, so a box is never given a label a point-by-point scan would not.
  */
-const SLACK_RELATIVE = 1e-10;
-const SLACK_ABSOLUTE = 1e-10;
+const SLACK_RELATIVE = 1e-9;
+const SLACK_ABSOLUTE = 1e-9;
+/** The octree is at most 9 levels deep; candidates are kept per level. */
+const MAX_DEPTH = 10;
 
-/** Everything the passes read and write; see LloydState for what each array means. */
+/** Everything the passes read and write, points in tree order. */
 export interface Buffers {
 	points: Float64Array;
 	weights: Float64Array;
 	labels: Uint16Array;
 	centroids: Float64Array;
 	k: number;
-	/** Per cluster: half the distance to the nearest other centroid. */
-	halfGap: Float64Array;
 	sums: Float64Array;
 	clusterWeights: Float64Array;
 	clusterInertia: Float64Array;
-	/** Per cluster: total distance its centroid has moved so far. */
-	travel: Float64Array;
-	/** Per point: upper bound on the distance to its centroid, minus that centroid's travel. */
-	upperBelowTravel: Float64Array;
-	/** Per point: lower bound on the distance to any other centroid, plus the running largest move. */
-	lowerAboveTravel: Float64Array;
-	/**
-	 * Per point: the running largest move up to which its label is certain. No centroid gets nearer
-	 * to it, or its own farther from it, than the sum of the largest moves since its bounds were
-	 * set; so while that sum is under half the gap between its bounds, it need not be looked at.
-	 */
-	expiry: Float64Array;
+	tree: ColourTree;
+	/** Per node: the label all its points have, or -1 when they differ (or are not known to agree). */
+	uniform: Int32Array;
+	/** Per depth: the centroids still in the running for the box being visited. */
+	candidates: Int32Array;
+	/** Sums and inertia will be recounted after this assign: only labels need setting. */
+	rebuild: boolean;
 }
 
-/** A bound with rounding slack added, so comparisons with it err on the side of looking again. */
-function loosened(upper: number): number {
-	return upper * (1 + SLACK_RELATIVE) + SLACK_ABSOLUTE;
+export function createCandidates(k: number): Int32Array {
+	return new Int32Array(MAX_DEPTH * k);
 }
 
 /**
- * Hamerly's assign: a point is rescanned only when its bounds cannot prove its label (most points
- * are not even looked at: their expiry is still ahead); a change of label moves its weight, sums
- * and inertia between clusters. Returns the weight that changed.
+ * The assign step as the filtering algorithm (Kanungo et al., 2002): walk the octree keeping, for
+ * each box, only the centroids that could be nearest to some point in it. A box left with one
+ * centroid is assigned whole; a leaf with several is scanned point by point among them, lowest
+ * index winning ties. A point that changes cluster moves its weight, sums and inertia with it.
+ * Returns the weight (pixels) that changed cluster.
  */
-export function assignWithBounds(b: Buffers, travelled: number): number {
-	const { points, weights, labels, centroids, k, halfGap, sums, clusterWeights, clusterInertia, travel, expiry } = b;
-	const upperStored = b.upperBelowTravel;
-	const lowerStored = b.lowerAboveTravel;
+export function assignByTree(b: Buffers): number {
+	const { points, weights, labels, centroids, k, sums, clusterWeights, clusterInertia, tree, uniform, candidates, rebuild } = b;
+	const { start, end, firstChild, childCount, children, box } = tree;
 	let changed = 0;
-	for (let i = 0; i < weights.length; i++) {
-		if (expiry[i] > travelled) continue;
-		const old = labels[i];
-		const lower = lowerStored[i] - travelled;
-		const bound = lower > halfGap[old] ? lower : halfGap[old];
-		let upper = loosened(upperStored[i] + travel[old]);
-		if (upper < bound) {
-			expiry[i] = travelled + (lower - upper) / 2;
-			continue;
+
+	function moveTo(i: number, label: number, newDistance2: number): void {
+		const old = labels[i], w = weights[i];
+		if (rebuild) {
+			labels[i] = label;
+			changed += w;
+			return;
 		}
-		// Tighten the upper bound to the exact distance; often that settles it.
 		const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
-		let dx = x - centroids[3 * old], dy = y - centroids[3 * old + 1], dz = z - centroids[3 * old + 2];
-		const ownDistance2 = dx * dx + dy * dy + dz * dz;
-		const own = Math.sqrt(ownDistance2);
-		upperStored[i] = own - travel[old];
-		upper = loosened(own);
-		if (upper < bound) {
-			expiry[i] = travelled + (lower - upper) / 2;
-			continue;
-		}
-		let best = Infinity, runnerUp = Infinity, label = 0;
-		for (let j = 0; j < k; j++) {
-			dx = x - centroids[3 * j];
-			dy = y - centroids[3 * j + 1];
-			dz = z - centroids[3 * j + 2];
-			const d = dx * dx + dy * dy + dz * dz;
-			if (d < best) {
-				runnerUp = best;
-				best = d;
-				label = j;
-			} else if (d < runnerUp) runnerUp = d;
-		}
-		const nearest = Math.sqrt(best), second = Math.sqrt(runnerUp);
-		upperStored[i] = nearest - travel[label];
-		lowerStored[i] = second + travelled;
-		expiry[i] = travelled + (second - loosened(nearest)) / 2;
-		if (label === old) continue;
-		const w = weights[i];
+		const dx = x - centroids[3 * old], dy = y - centroids[3 * old + 1], dz = z - centroids[3 * old + 2];
 		labels[i] = label;
 		changed += w;
 		sums[3 * old] -= w * x;
@@ -98,37 +65,86 @@ export function assignWithBounds(b: Buffers, travelled: number): number {
 		sums[3 * label + 2] += w * z;
 		clusterWeights[old] -= w;
 		clusterWeights[label] += w;
-		clusterInertia[old] -= w * ownDistance2;
-		clusterInertia[label] += w * best;
+		clusterInertia[old] -= w * (dx * dx + dy * dy + dz * dz);
+		clusterInertia[label] += w * newDistance2;
 	}
-	return changed;
-}
 
-/** Every point scanned against every centroid, bounds set from scratch. Returns the weight that changed. */
-export function assignEveryPoint(b: Buffers, travelled: number): number {
-	const { points, weights, labels, centroids, k, travel, expiry } = b;
-	const upperStored = b.upperBelowTravel;
-	const lowerStored = b.lowerAboveTravel;
-	let changed = 0;
-	for (let i = 0; i < weights.length; i++) {
-		const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
-		let best = Infinity, runnerUp = Infinity, label = 0;
-		for (let j = 0; j < k; j++) {
-			const dx = x - centroids[3 * j], dy = y - centroids[3 * j + 1], dz = z - centroids[3 * j + 2];
-			const d = dx * dx + dy * dy + dz * dz;
-			if (d < best) {
-				runnerUp = best;
-				best = d;
-				label = j;
-			} else if (d < runnerUp) runnerUp = d;
-		}
-		if (label !== labels[i]) changed += weights[i];
-		labels[i] = label;
-		const nearest = Math.sqrt(best), second = Math.sqrt(runnerUp);
-		upperStored[i] = nearest - travel[label];
-		lowerStored[i] = second + travelled;
-		expiry[i] = travelled + (second - loosened(nearest)) / 2;
+	function markSubtree(node: number, label: number): void {
+		uniform[node] = label;
+		for (let c = firstChild[node], last = c + childCount[node]; c < last; c++) markSubtree(children[c], label);
 	}
+
+	function assignWhole(node: number, label: number): number {
+		if (uniform[node] === label) return label;
+		for (let i = start[node]; i < end[node]; i++) {
+			if (labels[i] === label) continue;
+			const dx = points[3 * i] - centroids[3 * label], dy = points[3 * i + 1] - centroids[3 * label + 1];
+			const dz = points[3 * i + 2] - centroids[3 * label + 2];
+			moveTo(i, label, dx * dx + dy * dy + dz * dz);
+		}
+		markSubtree(node, label);
+		return label;
+	}
+
+	function assignPoints(node: number, base: number, count: number): number {
+		let shared = -2;
+		for (let i = start[node]; i < end[node]; i++) {
+			const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
+			let best = Infinity, label = 0;
+			for (let t = base; t < base + count; t++) {
+				const j = candidates[t];
+				const dx = x - centroids[3 * j], dy = y - centroids[3 * j + 1], dz = z - centroids[3 * j + 2];
+				const d = dx * dx + dy * dy + dz * dz;
+				if (d < best) {
+					best = d;
+					label = j;
+				}
+			}
+			if (label !== labels[i]) moveTo(i, label, best);
+			shared = shared === -2 || shared === label ? label : -1;
+		}
+		uniform[node] = shared;
+		return shared;
+	}
+
+	function visit(node: number, depth: number, count: number): number {
+		const base = depth * k, next = base + k, o = 6 * node;
+		const minX = box[o], minY = box[o + 1], minZ = box[o + 2], maxX = box[o + 3], maxY = box[o + 4], maxZ = box[o + 5];
+		const midX = (minX + maxX) / 2, midY = (minY + maxY) / 2, midZ = (minZ + maxZ) / 2;
+		let nearest = candidates[base], nearestDistance = Infinity;
+		for (let t = base; t < base + count; t++) {
+			const j = candidates[t];
+			const dx = midX - centroids[3 * j], dy = midY - centroids[3 * j + 1], dz = midZ - centroids[3 * j + 2];
+			const d = dx * dx + dy * dy + dz * dz;
+			if (d < nearestDistance) {
+				nearestDistance = d;
+				nearest = j;
+			}
+		}
+		const nx = centroids[3 * nearest], ny = centroids[3 * nearest + 1], nz = centroids[3 * nearest + 2];
+		let kept = 0;
+		for (let t = base; t < base + count; t++) {
+			const j = candidates[t];
+			const cx = centroids[3 * j], cy = centroids[3 * j + 1], cz = centroids[3 * j + 2];
+			// The corner of the box furthest toward j is where j has its best chance against the nearest.
+			const vx = cx > nx ? maxX : minX, vy = cy > ny ? maxY : minY, vz = cz > nz ? maxZ : minZ;
+			const ax = vx - cx, ay = vy - cy, az = vz - cz, bx = vx - nx, by = vy - ny, bz = vz - nz;
+			const toJ = ax * ax + ay * ay + az * az, toNearest = bx * bx + by * by + bz * bz;
+			if (j === nearest || !(toJ - toNearest > SLACK_RELATIVE * (toJ + toNearest) + SLACK_ABSOLUTE)) candidates[next + kept++] = j;
+		}
+		if (kept === 1) return assignWhole(node, nearest);
+		if (childCount[node] === 0) return assignPoints(node, next, kept);
+		let shared = -2;
+		for (let c = firstChild[node], last = c + childCount[node]; c < last; c++) {
+			const label = visit(children[c], depth + 1, kept);
+			shared = shared === -2 || shared === label ? label : -1;
+		}
+		uniform[node] = shared;
+		return shared;
+	}
+
+	for (let j = 0; j < k; j++) candidates[j] = j;
+	visit(0, 0, k);
 	return changed;
 }
 

@@ -2,7 +2,7 @@
 import { EngineError } from './errors';
 import { drawKMeansPlusPlus, drawRandomColours, randomPartition } from './kmeans-init';
 import { LloydState, type AssignResult } from './kmeans-lloyd';
-import { centroidsToRgb, centroidsToSpace, nearestCentroids, pointsInSpace, type Space } from './kmeans-space';
+import { centroidsToRgb, centroidsToSpace, pointsInSpace, type Space } from './kmeans-space';
 import type { InitMethod, KMeansOptions, KMeansRun, Phase, Snapshot } from './kmeans-types';
 import type { PixelSet } from './pixels';
 import { createRandom } from './random';
@@ -64,7 +64,7 @@ export class Run implements KMeansRun {
 			this.initChoices = choices;
 		}
 		// Integer RGB points keep the running sums exact; OKLab sums are recomputed at each update.
-		this.state = new LloydState(points, weights, this.k, centroids, space === 'rgb');
+		this.state = new LloydState(pixels.colors, points, weights, this.k, centroids, space === 'rgb');
 		if (init === 'partition') {
 			this.partitionLabels = randomPartition(pixels.size, this.k, random);
 			this.state.setLabels(this.partitionLabels);
@@ -119,11 +119,10 @@ export class Run implements KMeansRun {
 		if (snapshot.phase === 'init' && this.partitionLabels) return this.partitionLabels.slice();
 		// An update keeps the assignment of the assign before it.
 		const source = snapshot.phase === 'update' ? at - 1 : at;
-		if (source === this.liveAssignment) return this.state.labels.slice();
+		if (source === this.liveAssignment) return this.state.labels();
 		let labels = this.labelCache.get(source);
 		if (!labels) {
-			labels = new Uint16Array(this.pixels.size);
-			nearestCentroids(this.state.points, this.pixels.size, this.spaceCentroids[source], this.k, labels);
+			labels = this.state.nearestLabels(this.spaceCentroids[source]);
 			if (this.labelCache.size >= LABEL_CACHE_SIZE) this.labelCache.delete(this.labelCache.keys().next().value as number);
 			this.labelCache.set(source, labels);
 		}

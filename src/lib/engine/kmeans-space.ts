@@ -80,27 +80,18 @@ export function squaredGap(a: Float64Array, i: number, b: Float64Array, j: numbe
 	return dx * dx + dy * dy + dz * dz;
 }
 
-/** Half the distance from each centroid to its nearest neighbour: a point closer than that cannot switch. */
-export function measureHalfGaps(centroids: Float64Array, k: number, halfGap: Float64Array): void {
-	halfGap.fill(Infinity);
-	for (let a = 0; a < k; a++) {
-		for (let b = a + 1; b < k; b++) {
-			const half = Math.sqrt(squaredGap(centroids, a, centroids, b)) / 2;
-			if (half < halfGap[a]) halfGap[a] = half;
-			if (half < halfGap[b]) halfGap[b] = half;
-		}
-	}
-}
-
-/** Moves each empty cluster onto the farthest point (lowest index on ties), skipping copies of points already taken. */
-export function reseedFarthest(points: Float64Array, distance2: Float64Array, empty: number[], centroids: Float64Array): void {
+/**
+ * Moves each empty cluster onto the farthest point, skipping copies of points already taken. Ties
+ * go to the colour seen first in the image (`order` maps positions to pixel-set indices).
+ */
+export function reseedFarthest(points: Float64Array, distance2: Float64Array, empty: number[], centroids: Float64Array, order: Uint32Array): void {
 	const taken: number[] = [];
 	const sameAsTaken = (i: number) =>
 		taken.some((t) => points[3 * t] === points[3 * i] && points[3 * t + 1] === points[3 * i + 1] && points[3 * t + 2] === points[3 * i + 2]);
 	for (const j of empty) {
 		let farthest = -1;
 		for (let i = 0; i < distance2.length; i++) {
-			if (farthest >= 0 && !(distance2[i] > distance2[farthest])) continue;
+			if (farthest >= 0 && (distance2[i] < distance2[farthest] || (distance2[i] === distance2[farthest] && order[i] > order[farthest]))) continue;
 			if (!sameAsTaken(i)) farthest = i;
 		}
 		if (farthest < 0) farthest = 0;

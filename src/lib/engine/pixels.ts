@@ -49,13 +49,16 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 	let transparent = 0;
 	let previousKey = -1;
 	let previousIndex = -1;
-	for (let p = 0, o = 0; p < pixelCount; p++, o += 4) {
-		if (data[o + 3] < threshold) {
+	const words = rgbaWords(data, pixelCount);
+	for (let p = 0; p < pixelCount; p++) {
+		const word = words[p];
+		if (word >>> 24 < threshold) {
 			pixelIndex[p] = -1;
 			transparent++;
 			continue;
 		}
-		const key = (data[o] << 16) | (data[o + 1] << 8) | data[o + 2];
+		// Red in the low byte, blue in the high one: the key only needs to tell colours apart.
+		const key = word & 0xffffff;
 		if (key !== previousKey) {
 			// Neighbouring pixels often share a colour; only a change of colour needs the table.
 			let slot = Math.imul(key, 0x9e3779b1) >>> shift;
@@ -64,9 +67,9 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 				if (size === counts.length) [colors, counts] = [grow(colors, colors.length * 2), grow(counts, counts.length * 2)];
 				keys[slot] = key;
 				slots[slot] = size;
-				colors[3 * size] = data[o];
-				colors[3 * size + 1] = data[o + 1];
-				colors[3 * size + 2] = data[o + 2];
+				colors[3 * size] = key & 255;
+				colors[3 * size + 1] = (key >>> 8) & 255;
+				colors[3 * size + 2] = key >>> 16;
 				previousIndex = size++;
 				if (size * 2 > capacity) {
 					capacity *= 2;
@@ -96,6 +99,18 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 		height,
 		pixelIndex
 	};
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** Each pixel as one 32-bit word, red in the low byte and alpha in the high one (one read per pixel, not four). */
+function rgbaWords(data: Uint8Array | Uint8ClampedArray, pixelCount: number): Uint32Array {
+	if (LITTLE_ENDIAN && data.byteOffset % 4 === 0) return new Uint32Array(data.buffer, data.byteOffset, pixelCount);
+	const words = new Uint32Array(pixelCount);
+	for (let p = 0; p < pixelCount; p++) {
+		words[p] = (data[4 * p] | (data[4 * p + 1] << 8) | (data[4 * p + 2] << 16) | (data[4 * p + 3] << 24)) >>> 0;
+	}
+	return words;
 }
 
 function rehash(keys: Int32Array, slots: Int32Array, capacity: number, shift: number): [Int32Array, Int32Array] {

@@ -102,8 +102,9 @@ export class LloydState {
 		}
 		// After a random partition the per-cluster inertia was never measured; an empty cluster needs the farthest point.
 		if (this.needsFullScan || reseeded.length > 0) {
-			const distance2 = measureOwnDistances(b);
-			if (reseeded.length > 0) reseedFarthest(b.points, distance2, reseeded, centroids, this.order);
+			const distance2 = reseeded.length > 0 ? new Float64Array(b.weights.length) : null;
+			measureOwnDistances(b, distance2);
+			if (distance2) reseedFarthest(b.points, distance2, reseeded, centroids, this.order);
 		}
 		const moved = new Float64Array(k);
 		let maxMove = 0;

@@ -162,18 +162,16 @@ export function recomputeSums(b: Buffers): void {
 	}
 }
 
-/** Exact squared distance of every point to its own centroid; resets the per-cluster inertia from them. */
-export function measureOwnDistances(b: Buffers): Float64Array {
+/** Resets the per-cluster inertia from each point's exact squared distance to its own centroid, kept in `distance2` if given. */
+export function measureOwnDistances(b: Buffers, distance2: Float64Array | null = null): void {
 	const { points, weights, labels, centroids, clusterInertia } = b;
-	const distance2 = new Float64Array(weights.length);
 	clusterInertia.fill(0);
 	for (let i = 0; i < weights.length; i++) {
 		const a = labels[i];
 		const dx = points[3 * i] - centroids[3 * a], dy = points[3 * i + 1] - centroids[3 * a + 1];
 		const dz = points[3 * i + 2] - centroids[3 * a + 2];
 		const d = dx * dx + dy * dy + dz * dz;
-		distance2[i] = d;
+		if (distance2) distance2[i] = d;
 		clusterInertia[a] += weights[i] * d;
 	}
-	return distance2;
 }

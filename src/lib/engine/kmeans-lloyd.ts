@@ -1,5 +1,6 @@
 // Lloyd's half-steps over weighted colours, assigning whole boxes of colours at once through an octree.
-import { assignByTree, createCandidates, measureOwnDistances, recomputeSums, type Buffers } from './kmeans-passes';
+import { ClusterInertia } from './kmeans-inertia';
+import { assignByTree, createCandidates, createStack, measureOwnDistances, recomputeSums, type Buffers } from './kmeans-passes';
 import { nearestCentroids, reseedFarthest, squaredGap } from './kmeans-space';
 import { buildColourTree } from './kmeans-tree';
 
@@ -40,9 +41,10 @@ export class LloydState {
 			labels: new Uint16Array(n),
 			clusterWeights: this.clusterWeights,
 			sums: new Float64Array(k * 3),
-			clusterInertia: new Float64Array(k),
+			inertia: new ClusterInertia(k),
 			uniform: new Int32Array(tree.nodeCount).fill(-1),
 			candidates: createCandidates(k),
+			stack: createStack(),
 			rebuild: true
 		};
 	}
@@ -77,8 +79,10 @@ export class LloydState {
 			recomputeSums(this.buffers);
 			measureOwnDistances(this.buffers);
 			this.needsFullScan = false;
+		} else if (this.buffers.inertia.needsRecount()) {
+			measureOwnDistances(this.buffers);
 		}
-		return { changed, inertia: this.inertia() };
+		return { changed, inertia: this.buffers.inertia.total() };
 	}
 
 	/**
@@ -87,7 +91,7 @@ export class LloydState {
 	 */
 	update(): UpdateResult {
 		const b = this.buffers;
-		const { k, centroids, sums, clusterWeights, clusterInertia } = b;
+		const { k, centroids, sums, clusterWeights, inertia } = b;
 		if (!this.exactSums) recomputeSums(b);
 		const previous = centroids.slice();
 		const reseeded: number[] = [];
@@ -98,10 +102,11 @@ export class LloydState {
 				continue;
 			}
 			for (let c = 0; c < 3; c++) centroids[3 * j + c] = sums[3 * j + c] / w;
-			clusterInertia[j] = Math.max(0, clusterInertia[j] - w * squaredGap(previous, j, centroids, j));
+			inertia.add(j, -w * squaredGap(previous, j, centroids, j));
 		}
-		// After a random partition the per-cluster inertia was never measured; an empty cluster needs the farthest point.
-		if (this.needsFullScan || reseeded.length > 0) {
+		// After a random partition the inertia was never counted; an empty cluster needs the farthest point; a
+		// cluster that shrank onto (nearly) one colour has a running total that may be all rounding.
+		if (this.needsFullScan || reseeded.length > 0 || inertia.needsRecount()) {
 			const distance2 = reseeded.length > 0 ? new Float64Array(b.weights.length) : null;
 			measureOwnDistances(b, distance2);
 			if (distance2) reseedFarthest(b.points, distance2, reseeded, centroids, this.order);
@@ -112,13 +117,7 @@ export class LloydState {
 			moved[j] = Math.sqrt(squaredGap(previous, j, centroids, j));
 			if (moved[j] > maxMove) maxMove = moved[j];
 		}
-		return { moved, reseeded, inertia: this.inertia(), maxMove };
-	}
-
-	private inertia(): number {
-		let total = 0;
-		for (let j = 0; j < this.k; j++) total += this.buffers.clusterInertia[j];
-		return total;
+		return { moved, reseeded, inertia: inertia.total(), maxMove };
 	}
 
 	private unsorted(sortedLabels: Uint16Array): Uint16Array {

@@ -12,8 +12,12 @@ describe('k-means run properties', () => {
 			fc.property(smallImageArb, fc.integer({ min: 1, max: 8 }), fc.integer(), initArb, spaceArb, (image, k, seed, init, space) => {
 				const run = createKMeans(pixelSetFromRgba(image), { k, seed, init, space });
 				run.runToEnd();
+				// In RGB the sums are exact and so is the order. OKLab means are rounded to the nearest
+				// double, which can leave a centroid a hair off its points: a rise of that size is rounding.
+				const slack = (previous: number) => (space === 'rgb' ? 0 : 1e-12 * previous + 1e-24);
 				for (let i = 1; i < run.history.length; i++) {
-					expect(run.history[i].inertia).toBeLessThanOrEqual(run.history[i - 1].inertia);
+					const previous = run.history[i - 1].inertia;
+					expect(run.history[i].inertia).toBeLessThanOrEqual(previous + slack(previous));
 				}
 				for (const s of run.history) expect(Number.isFinite(s.inertia) && s.inertia >= 0).toBe(true);
 			}),

@@ -41,8 +41,8 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 	const pixelIndex = new Int32Array(pixelCount);
 	let capacity = 1 << 12;
 	let shift = 32 - 12;
-	let keys: Int32Array = new Int32Array(capacity).fill(-1);
-	let slots: Int32Array = new Int32Array(capacity);
+	// Key and colour index side by side: one cache line per lookup.
+	let table: Int32Array = new Int32Array(2 * capacity).fill(-1);
 	let colors = new Uint8Array(3 * 1024);
 	let counts = new Uint32Array(1024);
 	let size = 0;
@@ -62,11 +62,11 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 		if (key !== previousKey) {
 			// Neighbouring pixels often share a colour; only a change of colour needs the table.
 			let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-			while (keys[slot] !== key && keys[slot] !== -1) slot = (slot + 1) & (capacity - 1);
-			if (keys[slot] === -1) {
+			while (table[2 * slot] !== key && table[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
+			if (table[2 * slot] === -1) {
 				if (size === counts.length) [colors, counts] = [grow(colors, colors.length * 2), grow(counts, counts.length * 2)];
-				keys[slot] = key;
-				slots[slot] = size;
+				table[2 * slot] = key;
+				table[2 * slot + 1] = size;
 				colors[3 * size] = key & 255;
 				colors[3 * size + 1] = (key >>> 8) & 255;
 				colors[3 * size + 2] = key >>> 16;
@@ -74,10 +74,10 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 				if (size * 2 > capacity) {
 					capacity *= 2;
 					shift--;
-					[keys, slots] = rehash(keys, slots, capacity, shift);
+					table = rehash(table, capacity, shift);
 				}
 			} else {
-				previousIndex = slots[slot];
+				previousIndex = table[2 * slot + 1];
 			}
 			previousKey = key;
 		}
@@ -113,18 +113,17 @@ function rgbaWords(data: Uint8Array | Uint8ClampedArray, pixelCount: number): Ui
 	return words;
 }
 
-function rehash(keys: Int32Array, slots: Int32Array, capacity: number, shift: number): [Int32Array, Int32Array] {
-	const newKeys = new Int32Array(capacity).fill(-1);
-	const newSlots = new Int32Array(capacity);
-	for (let i = 0; i < keys.length; i++) {
-		const key = keys[i];
+function rehash(table: Int32Array, capacity: number, shift: number): Int32Array {
+	const bigger = new Int32Array(2 * capacity).fill(-1);
+	for (let i = 0; i < table.length; i += 2) {
+		const key = table[i];
 		if (key === -1) continue;
 		let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-		while (newKeys[slot] !== -1) slot = (slot + 1) & (capacity - 1);
-		newKeys[slot] = key;
-		newSlots[slot] = slots[i];
+		while (bigger[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
+		bigger[2 * slot] = key;
+		bigger[2 * slot + 1] = table[i + 1];
 	}
-	return [newKeys, newSlots];
+	return bigger;
 }
 
 function grow<T extends Uint8Array | Uint32Array>(array: T, length: number): T {

@@ -1,0 +1,191 @@
+// The stepper's state: one k-means run on the still's distinct colours, where the learner stands in its history, and play.
+import {
+	createKMeans,
+	nearestDistancesSquared,
+	type InitMethod,
+	type KMeansOptions,
+	type KMeansRun,
+	type PixelSet,
+	type Snapshot
+} from '$lib/engine';
+import { drawnCentroids, weightedTotal } from './seeding';
+
+/** The notebook's init methods, plus dropping the starting centroids by hand. */
+export type InitChoice = InitMethod | 'place';
+
+export const SPEEDS = [
+	{ label: 'Slow', interval: 1400 },
+	{ label: 'Normal', interval: 700 },
+	{ label: 'Fast', interval: 250 },
+	{ label: 'Fastest', interval: 70 }
+] as const;
+
+/** What the stepper reads from the notebook (k, seed and init are shared with later lessons). */
+export interface StepperSource {
+	readonly pixels: PixelSet | null;
+	k: number;
+	seed: number;
+	init: InitMethod;
+}
+
+interface Created {
+	run: KMeansRun | null;
+	error: string | null;
+}
+
+export class Stepper {
+	readonly #source: StepperSource;
+	placing = $state(false);
+	/** Starting centroids placed by hand, r,g,b flat. */
+	placed = $state.raw<number[]>([]);
+	/** Whether k-means++'s draws are steps of their own before the first assign. */
+	stepSeeding = $state(true);
+	playing = $state(false);
+	speed = $state(1);
+	#generation = $state(0);
+	/** Bumped whenever the run's history grows, so everything read from it is recomputed. */
+	#version = $state(0);
+
+	readonly created: Created = $derived.by(() => this.#create());
+	/** Where the learner stands: k-means++ draws first (if shown), then the run's snapshots. Back to 0 on a new run. */
+	position = $derived.by(() => (void this.created, void this.stepSeeding, 0));
+	/** The run stopped growing without converging (its iteration limit). */
+	exhausted = $derived.by(() => (void this.created, false));
+
+	readonly seedingSteps = $derived.by(() => {
+		const choices = this.run?.initChoices;
+		const shown = !this.placing && this.#source.init === 'kmeans++' && this.stepSeeding;
+		return shown && choices ? Math.max(0, choices.length - 1) : 0;
+	});
+	readonly length = $derived.by(() => (void this.#version, this.seedingSteps + (this.run?.history.length ?? 0)));
+	readonly snapshot: Snapshot | null = $derived.by(() => {
+		void this.#version;
+		const index = this.position - this.seedingSteps;
+		return this.run && index >= 0 ? (this.run.history[index] ?? null) : null;
+	});
+	/** While k-means++ draws are shown: how many centroids have been drawn so far. */
+	readonly drawn: number | null = $derived(this.run && !this.snapshot && this.seedingSteps > 0 ? this.position + 1 : null);
+	readonly centroids: ArrayLike<number> = $derived.by(() => {
+		const pixels = this.#source.pixels;
+		if (this.snapshot) return this.snapshot.centroids;
+		if (this.drawn !== null && pixels && this.run?.initChoices) return drawnCentroids(pixels, this.run.initChoices, this.drawn);
+		return this.placed.slice(0, this.#source.k * 3);
+	});
+	/** Per distinct colour, its cluster; null before the first assign (except a random partition, which starts assigned). */
+	readonly labels: Uint16Array | null = $derived.by(() => {
+		const snapshot = this.snapshot;
+		if (!this.run || !snapshot) return null;
+		if (snapshot.phase === 'init' && this.init !== 'partition') return null;
+		return this.run.labels(snapshot.index);
+	});
+	/** During the k-means++ draws: each distinct colour's squared distance to the nearest centroid drawn so far. */
+	readonly distances: Float64Array | null = $derived.by(() => {
+		const pixels = this.#source.pixels;
+		if (this.drawn === null || !pixels) return null;
+		return nearestDistancesSquared(pixels, this.centroids, this.drawn);
+	});
+	/** J for what is on screen: the snapshot's inertia, or the drawn centroids' total during k-means++ draws. */
+	readonly inertia: number | null = $derived.by(() => {
+		if (this.snapshot) return this.snapshot.inertia;
+		const pixels = this.#source.pixels;
+		return this.distances && pixels ? weightedTotal(pixels, this.distances) : null;
+	});
+	readonly atEnd = $derived(this.position >= this.length - 1);
+	readonly finished = $derived(this.atEnd && (this.snapshot?.converged === true || this.exhausted));
+
+	constructor(source: StepperSource) {
+		this.#source = source;
+	}
+
+	get run(): KMeansRun | null {
+		return this.created.run;
+	}
+
+	get init(): InitChoice {
+		return this.placing ? 'place' : this.#source.init;
+	}
+
+	set init(choice: InitChoice) {
+		this.playing = false;
+		this.placing = choice === 'place';
+		if (choice !== 'place') this.#source.init = choice;
+	}
+
+	get interval(): number {
+		return SPEEDS[this.speed].interval;
+	}
+
+	/** How long a centroid glides after an update: shorter than the gap between steps while playing fast. */
+	get glide(): number {
+		return this.playing ? Math.min(400, Math.round(this.interval * 0.6)) : 400;
+	}
+
+	/** One half-step forward (or one k-means++ draw); false when there is nothing further. */
+	step(): boolean {
+		const run = this.run;
+		if (!run) return false;
+		if (!this.atEnd) return this.goTo(this.position + 1);
+		if (this.finished) return false;
+		const before = run.history.length;
+		run.step();
+		this.#version++;
+		if (run.history.length === before) {
+			this.exhausted = true;
+			return false;
+		}
+		this.position = this.seedingSteps + run.history.length - 1;
+		return true;
+	}
+
+	back(): boolean {
+		return this.position > 0 && this.goTo(this.position - 1);
+	}
+
+	/** Jump to any moment already computed (the scrubber); the run's own cursor follows. */
+	goTo(position: number): boolean {
+		const run = this.run;
+		if (!run) return false;
+		const target = Math.max(0, Math.min(this.length - 1, Math.round(position)));
+		run.goTo(Math.max(0, target - this.seedingSteps));
+		this.position = target;
+		return true;
+	}
+
+	togglePlay(): void {
+		this.playing = !this.playing && !this.finished && this.run !== null;
+	}
+
+	/** Start the run again from its first moment with the same settings (placed centroids are kept). */
+	reset(): void {
+		this.playing = false;
+		this.#generation++;
+	}
+
+	/** Drop the next starting centroid by hand; ignored once k are placed. */
+	place(rgb: readonly [number, number, number]): void {
+		if (!this.placing || this.placed.length >= this.#source.k * 3) return;
+		this.placed = [...this.placed, ...rgb.map((c) => Math.min(255, Math.max(0, Math.round(c))))];
+	}
+
+	clearPlaced(): void {
+		this.playing = false;
+		this.placed = [];
+	}
+
+	#create(): Created {
+		const pixels = this.#source.pixels;
+		const { k, seed } = this.#source;
+		void this.#generation;
+		if (!pixels) return { run: null, error: null };
+		let init: KMeansOptions['init'] = this.#source.init;
+		if (this.placing) {
+			if (this.placed.length < k * 3) return { run: null, error: null };
+			init = Array.from({ length: k }, (_, i) => this.placed.slice(i * 3, i * 3 + 3));
+		}
+		try {
+			return { run: createKMeans(pixels, { k, seed, init }), error: null };
+		} catch (error) {
+			return { run: null, error: (error as Error).message };
+		}
+	}
+}

@@ -38,19 +38,17 @@ export class Stepper {
 	placing = $state(false);
 	/** Starting centroids placed by hand, r,g,b flat. */
 	placed = $state.raw<number[]>([]);
-	/** Whether k-means++'s draws are steps of their own before the first assign. */
-	stepSeeding = $state(true);
+	#stepSeeding = $state(true);
 	playing = $state(false);
 	speed = $state(1);
 	#generation = $state(0);
-	/** Bumped whenever the run's history grows, so everything read from it is recomputed. */
+	/** Bumped whenever the run's history grows or the learner moves in it: everything read from the run follows. */
 	#version = $state(0);
-
-	readonly created: Created = $derived.by(() => this.#create());
-	/** Where the learner stands: k-means++ draws first (if shown), then the run's snapshots. Back to 0 on a new run. */
-	position = $derived.by(() => (void this.created, void this.stepSeeding, 0));
-	/** The run stopped growing without converging (its iteration limit). */
-	exhausted = $derived.by(() => (void this.created, false));
+	/** The run for the current settings, rebuilt only when one of them changes: a run is stateful, and a $derived may recompute at will. */
+	#memo: { key: unknown[]; created: Created } | null = null;
+	/** Where the learner stands in each run (a new run starts at 0), and which runs hit their iteration limit. */
+	#positions = new WeakMap<KMeansRun, number>();
+	#exhausted = new WeakSet<KMeansRun>();
 
 	readonly seedingSteps = $derived.by(() => {
 		const choices = this.run?.initChoices;
@@ -97,8 +95,39 @@ export class Stepper {
 		this.#source = source;
 	}
 
+	get created(): Created {
+		const source = this.#source;
+		const key = [source.pixels, source.k, source.seed, this.placing ? this.placed : source.init, this.#generation];
+		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i])) this.#memo = { key, created: this.#create() };
+		return this.#memo.created;
+	}
+
 	get run(): KMeansRun | null {
 		return this.created.run;
+	}
+
+	/** Where the learner stands: k-means++ draws first (if shown), then the run's snapshots. */
+	get position(): number {
+		void this.#version;
+		const run = this.run;
+		return run ? (this.#positions.get(run) ?? 0) : 0;
+	}
+
+	/** The run stopped growing without converging (its iteration limit). */
+	get exhausted(): boolean {
+		void this.#version;
+		const run = this.run;
+		return run !== null && this.#exhausted.has(run);
+	}
+
+	/** Whether k-means++'s draws are steps of their own before the first assign; switching starts the run over. */
+	get stepSeeding(): boolean {
+		return this.#stepSeeding;
+	}
+
+	set stepSeeding(shown: boolean) {
+		this.#stepSeeding = shown;
+		this.reset();
 	}
 
 	get init(): InitChoice {
@@ -127,13 +156,16 @@ export class Stepper {
 		if (!this.atEnd) return this.goTo(this.position + 1);
 		if (this.finished) return false;
 		const before = run.history.length;
-		run.step();
+		// The run's assign() and update() both take whichever half-step is due (its step() is a whole iteration).
+		run.assign();
 		this.#version++;
 		if (run.history.length === before) {
-			this.exhausted = true;
+			this.#exhausted.add(run);
+			this.#version++;
 			return false;
 		}
-		this.position = this.seedingSteps + run.history.length - 1;
+		this.#positions.set(run, this.seedingSteps + run.history.length - 1);
+		this.#version++;
 		return true;
 	}
 
@@ -147,7 +179,8 @@ export class Stepper {
 		if (!run) return false;
 		const target = Math.max(0, Math.min(this.length - 1, Math.round(position)));
 		run.goTo(Math.max(0, target - this.seedingSteps));
-		this.position = target;
+		this.#positions.set(run, target);
+		this.#version++;
 		return true;
 	}
 
@@ -175,7 +208,6 @@ export class Stepper {
 	#create(): Created {
 		const pixels = this.#source.pixels;
 		const { k, seed } = this.#source;
-		void this.#generation;
 		if (!pixels) return { run: null, error: null };
 		let init: KMeansOptions['init'] = this.#source.init;
 		if (this.placing) {

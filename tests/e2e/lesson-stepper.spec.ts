@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { Page } from '@playwright/test';
-import { createKMeans, pixelSetFromRgba, quantizeFromLabels, type KMeansOptions, type RgbaImage } from '../../src/lib/engine';
+import { createKMeans, hexToRgb, pixelSetFromRgba, quantizeFromLabels, type KMeansOptions, type RgbaImage } from '../../src/lib/engine';
 import { centroidHexes, formatInertia } from '../../src/lib/widgets/kmeans-stepper/format';
 import { test, expect, openWithStill } from './fixtures';
 
@@ -52,11 +52,11 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	const scatterBefore = await canvasHash(page, '[data-testid="stepper-cube"] canvas');
 
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	const assigned = run.step();
+	const assigned = run.assign();
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await expect(page.getByTestId('readout-phase')).toHaveText('assign');
 	await expect(page.getByTestId('readout-changed')).toHaveText(assigned.changed.toLocaleString('en-US'));
-	expect(await canvasHash(page, '[data-testid="stepper-cube"] canvas')).not.toBe(scatterBefore);
+	await expect.poll(() => canvasHash(page, '[data-testid="stepper-cube"] canvas')).not.toBe(scatterBefore);
 	await expect(page.locator('[data-active="assign"] .step-assign')).toHaveCSS('background-color', 'rgb(255, 241, 194)');
 
 	// The still is repainted with exactly the engine's quantization for these labels.
@@ -69,7 +69,7 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	expect(shown.every((value, i) => value === expected.data[i])).toBe(true);
 
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	const updated = run.step();
+	const updated = run.assign();
 	await expect(inertia(page)).toHaveText(formatInertia(updated.inertia));
 	expect(await hexes(page)).toEqual(centroidHexes(updated.centroids));
 	await expect(page.getByTestId('inertia-path')).toHaveAttribute('d', /^M[^M]*L[^M]*L[^M]*$/);
@@ -95,10 +95,10 @@ test('→ and ← step and go back from the keyboard; k-means++ draws are steps 
 	await expect(page.getByTestId('readout-phase')).toHaveText('start');
 	expect(await hexes(page)).toEqual(centroidHexes(run.current.centroids));
 	await page.keyboard.press('ArrowRight');
-	const assigned = run.step();
+	const assigned = run.assign();
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await page.keyboard.press('ArrowRight');
-	await expect(inertia(page)).toHaveText(formatInertia(run.step().inertia));
+	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
 	await page.keyboard.press('ArrowLeft');
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await page.keyboard.press('r');
@@ -132,30 +132,42 @@ for (const options of [
 test('click to place: a click on the still places a centroid at that pixel’s colour', async ({ page }) => {
 	await openStepper(page, { k: 3, init: 'place' });
 	const still = page.getByTestId('stepper-still');
+	await still.scrollIntoViewIfNeeded();
 	const box = (await still.boundingBox())!;
-	// Pixel centres in the still, clicked at the matching place in the (scaled) canvas.
+	// Click on whole CSS pixels near these image pixels, and work out which image pixel the click falls on.
 	const spots = [
 		[160, 24],
 		[96, 180],
 		[272, 144]
 	];
 	const placed: number[][] = [];
-	for (const [x, y] of spots) {
-		await still.click({ position: { x: ((x + 0.5) / poster.width) * box.width, y: ((y + 0.5) / poster.height) * box.height } });
+	for (const [sx, sy] of spots) {
+		const cx = Math.round(box.x + ((sx + 0.5) / poster.width) * box.width);
+		const cy = Math.round(box.y + ((sy + 0.5) / poster.height) * box.height);
+		await page.mouse.click(cx, cy);
+		const x = Math.floor(((cx - box.x) / box.width) * poster.width);
+		const y = Math.floor(((cy - box.y) / box.height) * poster.height);
 		const at = (y * poster.width + x) * 4;
 		placed.push([poster.data[at], poster.data[at + 1], poster.data[at + 2]]);
-		expect(await hexes(page)).toEqual(centroidHexes(placed.flat()));
+		await expect.poll(() => hexes(page)).toEqual(centroidHexes(placed.flat()));
 	}
 	await expect(status(page)).toContainText('The starting centroids are in place');
 	const run = engineRun({ k: 3, init: placed });
 	await expect(inertia(page)).toHaveText(formatInertia(run.current.inertia));
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	await expect(inertia(page)).toHaveText(formatInertia(run.step().inertia));
+	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
 	// More clicks are ignored until the placed centroids are cleared; then a click in the cube places one too.
 	await still.click({ position: { x: 5, y: 5 } });
 	expect(await hexes(page)).toHaveLength(3);
 	await page.getByRole('button', { name: 'Clear placed centroids' }).click();
 	expect(await hexes(page)).toHaveLength(0);
-	await page.getByTestId('stepper-cube').locator('svg').first().click({ position: { x: 60, y: 60 } });
-	expect(await hexes(page)).toHaveLength(1);
+	// The middle of the scatter is the cube's centre, (127.5, 127.5, 127.5), give or take the click's rounding to a CSS pixel.
+	const scatter = page.getByTestId('stepper-cube').getByRole('application');
+	await scatter.click();
+	await expect.poll(() => hexes(page)).toHaveLength(1);
+	const [fromClick] = await hexes(page);
+	for (const channel of hexToRgb(fromClick!)) expect(Math.abs(channel - 127.5)).toBeLessThanOrEqual(2);
+	// From the keyboard: Enter places a centroid at the scatter's cursor, which starts exactly at the centre.
+	await scatter.press('Enter');
+	await expect.poll(() => hexes(page)).toEqual([fromClick, '#808080']);
 });

@@ -31,18 +31,17 @@ export function hsvToRgb(h: number, s: number, v: number): Rgb {
 }
 
 function maxMinHue(r: number, g: number, b: number): Triple {
+	return [Math.max(r, g, b), Math.min(r, g, b), hueOf(r, g, b)];
+}
+
+/** The HSL/HSV hue in degrees 0..360 of any RGB scale; 0 for greys. Allocates nothing. */
+export function hueOf(r: number, g: number, b: number): number {
 	const max = Math.max(r, g, b);
-	const min = Math.min(r, g, b);
-	const delta = max - min;
-	let hue = 0;
-	if (delta > 0) {
-		if (max === r) hue = ((g - b) / delta) % 6;
-		else if (max === g) hue = (b - r) / delta + 2;
-		else hue = (r - g) / delta + 4;
-		hue *= 60;
-		if (hue < 0) hue += 360;
-	}
-	return [max, min, hue];
+	const delta = max - Math.min(r, g, b);
+	if (delta === 0) return 0;
+	let hue = max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+	hue *= 60;
+	return hue < 0 ? hue + 360 : hue;
 }
 
 function fromHueChroma(h: number, chroma: number, offset: number): Rgb {

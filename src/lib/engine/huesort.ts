@@ -1,23 +1,66 @@
-// Hue sort: the shortcut method — sort pixels by hue, cut into k equal runs, average each run.
+// Hue sort: the shortcut method — line pixels up by hue, cut the line into k equal runs, average each run.
+import { hueOf } from './colour';
+import { EngineError } from './errors';
 import type { PixelSet } from './pixels';
 
 export interface HueSortResult {
+	/** k*3 RGB 0..255 floats: the mean colour of each run. */
 	centroids: Float64Array;
+	/** Pixels per run (total / k each; fractional when k does not divide the total). */
 	counts: Float64Array;
-	/** Distinct colour indices sorted by hue. */
+	/** Distinct colour indices sorted by hue (ties by index). */
 	order: Uint32Array;
-	/** k+1 pixel positions of the run boundaries. */
+	/** k+1 pixel positions of the run boundaries along the sorted line. */
 	cuts: Float64Array;
-	/** Per distinct colour: its chunk (the one holding most of its pixels). */
+	/** Per distinct colour: its run (a colour straddling a cut goes to the run holding most of its pixels). */
 	labels: Uint16Array;
 }
 
+/**
+ * Always exactly k colours. A colour whose pixels straddle a cut is shared between the runs by
+ * exact fractions, so the runs have equal pixel counts and, weighted by them, the k colours
+ * average to the image's mean colour. Greys have hue 0 and so start the line.
+ */
 export function hueSort(pixels: PixelSet, k: number): HueSortResult {
-	return {
-		centroids: new Float64Array(k * 3),
-		counts: new Float64Array(k),
-		order: new Uint32Array(pixels.size),
-		cuts: new Float64Array(k + 1),
-		labels: new Uint16Array(pixels.size)
-	};
+	if (!Number.isInteger(k) || k < 1 || k > 65535) throw new EngineError(`k must be a whole number from 1 to 65535 (got ${k})`);
+	const { colors, counts, size, total } = pixels;
+	const hues = new Float64Array(size);
+	for (let i = 0; i < size; i++) hues[i] = hueOf(colors[3 * i], colors[3 * i + 1], colors[3 * i + 2]);
+	const order = new Uint32Array(size);
+	for (let i = 0; i < size; i++) order[i] = i;
+	order.sort((a, b) => hues[a] - hues[b] || a - b);
+	const cuts = new Float64Array(k + 1);
+	for (let j = 0; j <= k; j++) cuts[j] = (total * j) / k;
+	const sums = new Float64Array(k * 3);
+	const runCounts = new Float64Array(k);
+	const labels = new Uint16Array(size);
+	let run = 0;
+	let position = 0;
+	for (let s = 0; s < size; s++) {
+		const i = order[s];
+		const end = position + counts[i];
+		let largestShare = -1;
+		// Walk the runs this colour's pixels overlap, giving each its exact share.
+		for (;;) {
+			const share = Math.min(end, cuts[run + 1]) - Math.max(position, cuts[run]);
+			if (share > 0) {
+				sums[3 * run] += share * colors[3 * i];
+				sums[3 * run + 1] += share * colors[3 * i + 1];
+				sums[3 * run + 2] += share * colors[3 * i + 2];
+				runCounts[run] += share;
+				if (share > largestShare) {
+					largestShare = share;
+					labels[i] = run;
+				}
+			}
+			if (run === k - 1 || cuts[run + 1] >= end) break;
+			run++;
+		}
+		position = end;
+	}
+	const centroids = new Float64Array(k * 3);
+	for (let j = 0; j < k; j++) {
+		for (let c = 0; c < 3; c++) centroids[3 * j + c] = runCounts[j] > 0 ? sums[3 * j + c] / runCounts[j] : 0;
+	}
+	return { centroids, counts: runCounts, order, cuts, labels };
 }

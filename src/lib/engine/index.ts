@@ -4,6 +4,7 @@ export {
 	pixelSetFromRgba,
 	samplePixels,
 	downscale,
+	DEFAULT_ALPHA_THRESHOLD,
 	type RgbaImage,
 	type PixelSet
 } from './pixels';
@@ -13,6 +14,7 @@ export {
 	hslToRgb,
 	rgbToHsv,
 	hsvToRgb,
+	hueOf,
 	rgbToHex,
 	hexToRgb,
 	srgbToLinear,
@@ -34,14 +36,17 @@ export {
 	type Snapshot,
 	type KMeansRun
 } from './kmeans';
+export { MAX_K } from './kmeans-run';
 export { hueSort, type HueSortResult } from './huesort';
-export { buildPalette, nearestRealColors, type PaletteOrder, type PaletteEntry } from './palette';
+export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type PaletteEntry } from './palette';
 export {
 	quantize,
 	quantizeFromLabels,
 	qualityMetrics,
 	pngSizes,
+	encodeIndexedPng,
 	type Quantized,
 	type QualityMetrics,
 	type PngSizes
 } from './quantize';
+export { encodeTruecolourPng } from './png';

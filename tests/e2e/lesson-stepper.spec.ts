@@ -67,6 +67,17 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	});
 	expect(shown.length).toBe(expected.data.length);
 	expect(shown.every((value, i) => value === expected.data[i])).toBe(true);
+	// And, independently of the engine's quantizer: every pixel shows one of the centroids' colours, and more than one is used.
+	const palette = new Set(centroidHexes(assigned.centroids));
+	const used = new Set<string>();
+	let transparent = 0;
+	for (let i = 0; i < shown.length; i += 4) {
+		if (shown[i + 3] !== 255) transparent++;
+		used.add(centroidHexes([shown[i], shown[i + 1], shown[i + 2]])[0]);
+	}
+	expect(transparent).toBe(0);
+	expect([...used].filter((hex) => !palette.has(hex))).toEqual([]);
+	expect(used.size).toBeGreaterThan(1);
 
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	const updated = run.assign();
@@ -83,12 +94,12 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 test('→ and ← step and go back from the keyboard; k-means++ draws are steps too', async ({ page }) => {
 	await openStepper(page);
 	const run = engineRun({ k: 6, seed: 1, init: 'kmeans++' });
-	await expect(page.getByTestId('readout-phase')).toHaveText('k-means++ draw 1 of 6');
+	await expect(page.getByTestId('readout-phase')).toHaveText('draw 1 of 6');
 	expect(await hexes(page)).toHaveLength(1);
 	const start = await inertia(page).textContent();
 	await page.getByTestId('kmeans-stepper').focus();
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByTestId('readout-phase')).toHaveText('k-means++ draw 2 of 6');
+	await expect(page.getByTestId('readout-phase')).toHaveText('draw 2 of 6');
 	expect(await hexes(page)).toHaveLength(2);
 	await expect(inertia(page)).not.toHaveText(start ?? '');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -102,7 +113,7 @@ test('→ and ← step and go back from the keyboard; k-means++ draws are steps 
 	await page.keyboard.press('ArrowLeft');
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await page.keyboard.press('r');
-	await expect(page.getByTestId('readout-phase')).toHaveText('k-means++ draw 1 of 6');
+	await expect(page.getByTestId('readout-phase')).toHaveText('draw 1 of 6');
 });
 
 for (const options of [

@@ -55,6 +55,6 @@ export function inertiaLayout(values: ArrayLike<number>, phases: ArrayLike<Phase
 		.ticks(Math.min(8, Math.max(2, Math.floor((box.width - box.left - box.right) / 60))))
 		.filter(Number.isInteger)
 		.map((value) => ({ value, at: x(value), label: String(value) }));
-	const yTicks = y.ticks(4).map((value) => ({ value, at: y(value), label: yFormat(value) }));
+	const yTicks = y.ticks(4).map((value) => ({ value, at: y(value), label: value === 0 ? '0' : yFormat(value) }));
 	return { path, points, xTicks, yTicks };
 }

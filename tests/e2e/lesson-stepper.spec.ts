@@ -6,8 +6,8 @@ import { createKMeans, hexToRgb, pixelSetFromRgba, quantizeFromLabels, type KMea
 import { centroidHexes, formatInertia } from '../../src/lib/widgets/kmeans-stepper/format';
 import { test, expect, openWithStill } from './fixtures';
 
-function decodePoster(): RgbaImage {
-	const png = decode(readFileSync('static/samples/poster.png'));
+function decodeSample(file: string): RgbaImage {
+	const png = decode(readFileSync(`static/samples/${file}`));
 	const data = new Uint8ClampedArray(png.width * png.height * 4);
 	for (let i = 0; i < png.width * png.height; i++) {
 		for (let c = 0; c < 4; c++) data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
@@ -15,7 +15,7 @@ function decodePoster(): RgbaImage {
 	return { width: png.width, height: png.height, data };
 }
 
-const poster = decodePoster();
+const poster = decodeSample('poster.png');
 const pixels = pixelSetFromRgba(poster);
 const engineRun = (options: KMeansOptions) => createKMeans(pixels, options);
 
@@ -181,4 +181,52 @@ test('click to place: a click on the still places a centroid at that pixel’s c
 	// From the keyboard: Enter places a centroid at the scatter's cursor, which starts exactly at the centre.
 	await scatter.press('Enter');
 	await expect.poll(() => hexes(page)).toEqual([fromClick, '#808080']);
+});
+
+test('two centroids placed on the same colour: the empty cluster is reseeded and the cell says so', async ({ page }) => {
+	await openStepper(page, { k: 3, init: 'place' });
+	const still = page.getByTestId('stepper-still');
+	await still.scrollIntoViewIfNeeded();
+	const box = (await still.boundingBox())!;
+	const sky = [Math.round(box.x + box.width * 0.1), Math.round(box.y + box.height * 0.1)];
+	const path = [Math.round(box.x + box.width * 0.75), Math.round(box.y + box.height * 0.9)];
+	const placed: number[][] = [];
+	for (const [cx, cy] of [sky, sky, path]) {
+		await page.mouse.click(cx, cy);
+		const at = (Math.floor(((cy - box.y) / box.height) * poster.height) * poster.width + Math.floor(((cx - box.x) / box.width) * poster.width)) * 4;
+		placed.push([poster.data[at], poster.data[at + 1], poster.data[at + 2]]);
+	}
+	await expect.poll(() => hexes(page)).toHaveLength(3);
+	const run = engineRun({ k: 3, init: placed });
+	run.assign();
+	const updated = run.assign();
+	expect(updated.reseeded).toEqual([1]);
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
+	await expect(status(page)).toContainText('Cluster 2 ended up with no pixels');
+	await expect(inertia(page)).toHaveText(formatInertia(updated.inertia));
+	expect(await hexes(page)).toEqual(centroidHexes(updated.centroids));
+});
+
+test('the lesson fits a phone screen: no sideways scrolling, maths typeset', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openStepper(page);
+	await expect(page.locator('.prose .katex').first()).toBeVisible();
+	await expect(page.locator('.predict details summary')).toHaveText('Reveal the answer');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	const formulas = await page.locator('[data-active]').evaluate((node) => node.scrollWidth - node.clientWidth);
+	expect(formulas).toBeLessThanOrEqual(0);
+});
+
+test('the stepper follows the still: another still gives the engine’s run on its colours', async ({ page }) => {
+	await openStepper(page, { init: 'random' });
+	await page.getByRole('button', { name: 'Use the still “Signal flags”' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' })).toContainText('Signal flags');
+	const flags = pixelSetFromRgba(decodeSample('flags.png'));
+	await expect(page.getByTestId('readout-distinct')).toHaveText(flags.size.toLocaleString('en-US'));
+	const run = createKMeans(flags, { k: 6, seed: 1, init: 'random' });
+	await expect(inertia(page)).toHaveText(formatInertia(run.current.inertia));
+	await page.getByRole('button', { name: 'Step', exact: true }).click();
+	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
 });

@@ -1,37 +1,9 @@
 // The stepper's state: one k-means run on the still's distinct colours, where the learner stands in its history, and play.
-import {
-	createKMeans,
-	nearestDistancesSquared,
-	type InitMethod,
-	type KMeansOptions,
-	type KMeansRun,
-	type PixelSet,
-	type Snapshot
-} from '$lib/engine';
+import { nearestDistancesSquared, type KMeansRun, type Snapshot } from '$lib/engine';
 import { drawnCentroids, weightedTotal } from './seeding';
+import { SPEEDS, startRun, type Created, type InitChoice, type StepperSource } from './start-run';
 
-/** The notebook's init methods, plus dropping the starting centroids by hand. */
-export type InitChoice = InitMethod | 'place';
-
-export const SPEEDS = [
-	{ label: 'Slow', interval: 1400 },
-	{ label: 'Normal', interval: 700 },
-	{ label: 'Fast', interval: 250 },
-	{ label: 'Fastest', interval: 70 }
-] as const;
-
-/** What the stepper reads from the notebook (k, seed and init are shared with later lessons). */
-export interface StepperSource {
-	readonly pixels: PixelSet | null;
-	k: number;
-	seed: number;
-	init: InitMethod;
-}
-
-interface Created {
-	run: KMeansRun | null;
-	error: string | null;
-}
+export { SPEEDS, type InitChoice, type StepperSource };
 
 export class Stepper {
 	readonly #source: StepperSource;
@@ -98,7 +70,7 @@ export class Stepper {
 	get created(): Created {
 		const source = this.#source;
 		const key = [source.pixels, source.k, source.seed, this.placing ? this.placed : source.init, this.#generation];
-		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i])) this.#memo = { key, created: this.#create() };
+		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i])) this.#memo = { key, created: startRun(source, this.placing ? this.placed : null) };
 		return this.#memo.created;
 	}
 
@@ -203,21 +175,5 @@ export class Stepper {
 	clearPlaced(): void {
 		this.playing = false;
 		this.placed = [];
-	}
-
-	#create(): Created {
-		const pixels = this.#source.pixels;
-		const { k, seed } = this.#source;
-		if (!pixels) return { run: null, error: null };
-		let init: KMeansOptions['init'] = this.#source.init;
-		if (this.placing) {
-			if (this.placed.length < k * 3) return { run: null, error: null };
-			init = Array.from({ length: k }, (_, i) => this.placed.slice(i * 3, i * 3 + 3));
-		}
-		try {
-			return { run: createKMeans(pixels, { k, seed, init }), error: null };
-		} catch (error) {
-			return { run: null, error: (error as Error).message };
-		}
 	}
 }

@@ -1,0 +1,16 @@
+// A reactive stand-in for the notebook in unit tests: the stepper reads pixels, k, seed and init from it.
+import type { InitMethod, PixelSet } from '../../../src/lib/engine';
+
+export class TestSource {
+	pixels = $state.raw<PixelSet | null>(null);
+	k = $state(4);
+	seed = $state(1);
+	init = $state<InitMethod>('kmeans++');
+
+	constructor(pixels: PixelSet, k: number, init: InitMethod, seed = 1) {
+		this.pixels = pixels;
+		this.k = k;
+		this.init = init;
+		this.seed = seed;
+	}
+}

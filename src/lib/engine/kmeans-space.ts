@@ -38,7 +38,8 @@ export function centroidsToRgb(centroids: Float64Array, space: Space): Float64Ar
 
 /**
  * Writes each point's nearest centroid (lowest index on equal distance) and returns the squared
- * distances. The same loop decides every assignment a run makes that is not pruned by bounds.
+ * distances. Same formula and tie rule as the run's assign step, so labels recomputed for a past snapshot
+ * are the ones the run had.
  */
 export function nearestCentroids(
 	points: Float64Array, count: number, centroids: Float64Array, k: number, labels: Uint16Array | null

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
 	buildPalette, createKMeans, hueSort, pixelSetFromRgba, qualityMetrics, quantizePixelSet, type PixelSet, type RgbaImage
 } from '../../src/lib/engine';
@@ -109,10 +109,15 @@ if (isMain) {
 	const args = process.argv.slice(2);
 	const naiveKs = args.includes('--no-naive') ? [] : args.includes('--naive-all') ? KS : [10];
 	printEngineTable(await engineRows({ naiveKs }));
-	// A browser benchmark may live beside this one; it prints its own table.
+	// A browser benchmark may live beside this one: its default export runs it and prints its own table.
 	const scatter = resolve(here, 'scatter.ts');
-	if (existsSync(scatter)) {
-		console.log('');
-		await import(scatter);
+	if (existsSync(scatter) && !args.includes('--engine-only')) {
+		try {
+			const module: { default?: unknown } = await import(pathToFileURL(scatter).href);
+			if (typeof module.default === 'function') await module.default();
+		} catch (error) {
+			console.error(`scatter benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+			process.exitCode = 1;
+		}
 	}
 }

@@ -2,11 +2,6 @@
 
 export type PlaneLook = 'tinted' | 'grey';
 
-/** One picked pixel, shared by every view of a cell. */
-export interface Probe {
-	x: number;
-	y: number;
-}
 
 /** RGBA bytes for channel `channel` (0 red, 1 green, 2 blue) of an RGBA image. */
 export function planeImage(rgba: ArrayLike<number>, pixelCount: number, channel: number, look: PlaneLook): Uint8ClampedArray {

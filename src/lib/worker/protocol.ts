@@ -1,0 +1,89 @@
+// Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
+import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
+
+/** A k-means run to convergence for one k of a series. */
+export interface SeriesResult {
+	k: number;
+	/** k may be lowered when the image has fewer distinct colours; note says why. */
+	usedK: number;
+	note: string | null;
+	inertia: number;
+	/** Wall-clock time of this k's run inside the worker. */
+	ms: number;
+	iterations: number;
+	converged: boolean;
+	centroids: Float64Array;
+	counts: Float64Array;
+	/** For each centroid, the nearest colour that occurs in the image (when asked for). */
+	nearest: { rgb: Uint8Array; distance: Float64Array } | null;
+}
+
+export interface AnalyseRequest extends AnalyseOptions {
+	order?: PaletteOrder;
+	/** Cluster a copy whose longer side is at most this many pixels; the full still is repainted with its palette. */
+	workingSize?: number | null;
+	/** Return the repainted still (RGBA and palette indices). */
+	image?: boolean;
+	/** Encode the repainted still as an indexed PNG (returned) and the original as a truecolour PNG (its size). */
+	png?: boolean;
+}
+
+export interface Repainted {
+	image: RgbaImage;
+	indices: Uint8Array | Uint16Array;
+}
+
+export interface PngResult {
+	/** The indexed PNG's bytes: the file a download saves. */
+	indexed: Uint8Array;
+	/** Bytes of the original still as a truecolour PNG. */
+	truecolour: number;
+}
+
+export interface AnalyseResult {
+	analysis: Analysis;
+	palette: PaletteEntry[];
+	metrics: QualityMetrics;
+	repainted: Repainted | null;
+	png: PngResult | null;
+	/** The size clustered (the working size, or the still's own). */
+	clustered: { width: number; height: number; distinct: number };
+	timings: { cluster: number; quantize: number; png: number };
+}
+
+export interface SeriesRequest extends Omit<AnalyseOptions, 'k' | 'method'> {
+	ks: number[];
+	nearest?: boolean;
+}
+
+export interface QuantizeRequest {
+	/** Palette colours, r,g,b flat, 0..255. */
+	palette: number[];
+	space?: Space;
+	png?: boolean;
+}
+
+export interface QuantizeResult {
+	repainted: Repainted;
+	metrics: QualityMetrics;
+	png: PngResult | null;
+}
+
+/** Every job: what goes in, what each progress event carries, what comes out. */
+export interface Jobs {
+	analyse: { request: AnalyseRequest; progress: never; result: AnalyseResult };
+	series: { request: SeriesRequest; progress: SeriesResult; result: { count: number } };
+	quantize: { request: QuantizeRequest; progress: never; result: QuantizeResult };
+}
+
+export type JobKind = keyof Jobs;
+
+export type ToWorker =
+	| { type: 'still'; version: number; image: RgbaImage }
+	| { [K in JobKind]: { type: 'job'; id: number; kind: K; still: number; request: Jobs[K]['request'] } }[JobKind]
+	| { type: 'cancel'; id: number };
+
+export type FromWorker =
+	| { type: 'progress'; id: number; value: unknown }
+	| { type: 'result'; id: number; value: unknown }
+	| { type: 'error'; id: number; message: string; cancelled?: boolean };

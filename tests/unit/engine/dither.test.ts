@@ -25,7 +25,7 @@ describe('Floyd–Steinberg dithering', () => {
 
 	it('keeps the mean of a flat grey that plain quantizing loses', () => {
 		const grey = flat(64, 64, [100, 100, 100, 255]);
-		const mean = (data: Uint8ClampedArray) => {
+		const mean = (data: ArrayLike<number>) => {
 			let sum = 0;
 			for (let p = 0; p < data.length; p += 4) sum += data[p];
 			return sum / (data.length / 4);

@@ -63,3 +63,4 @@ export {
 	type Analysis,
 	type Report
 } from './analyse';
+export { ditherFloydSteinberg } from './dither';

@@ -26,6 +26,10 @@ export interface AnalyseRequest extends AnalyseOptions {
 	image?: boolean;
 	/** Encode the repainted still as an indexed PNG (returned) and the original as a truecolour PNG (its size). */
 	png?: boolean;
+	/** Repaint with Floyd–Steinberg dithering (nearest colours in RGB) instead of each pixel's nearest colour. */
+	dither?: boolean;
+	/** Return the per-pixel ΔE (OKLab) between the still and its repainted copy. */
+	errorMap?: boolean;
 }
 
 export interface Repainted {
@@ -49,6 +53,8 @@ export interface AnalyseResult {
 	/** The size clustered (the working size, or the still's own). */
 	clustered: { width: number; height: number; distinct: number };
 	timings: { cluster: number; quantize: number; png: number };
+	/** Per pixel ΔE (OKLab), row by row, when asked for; NaN where the still is transparent. */
+	errorMap: Float32Array | null;
 }
 
 export interface SeriesRequest extends Omit<AnalyseOptions, 'k' | 'method'> {
@@ -61,6 +67,23 @@ export interface QuantizeRequest {
 	palette: number[];
 	space?: Space;
 	png?: boolean;
+	dither?: boolean;
+}
+
+/** For each k: cluster, repaint (dithered or not), encode; one progress event per k. */
+export interface SizesRequest extends Omit<AnalyseOptions, 'k' | 'method'> {
+	ks: number[];
+	dither?: boolean;
+}
+
+export interface SizesPoint {
+	k: number;
+	/** Bytes of the indexed PNG of the repainted still. */
+	indexed: number;
+	/** Bytes of the original as a truecolour PNG. */
+	truecolour: number;
+	psnr: number;
+	meanDeltaE: number;
 }
 
 export interface QuantizeResult {
@@ -74,6 +97,7 @@ export interface Jobs {
 	analyse: { request: AnalyseRequest; progress: never; result: AnalyseResult };
 	series: { request: SeriesRequest; progress: SeriesResult; result: { count: number } };
 	quantize: { request: QuantizeRequest; progress: never; result: QuantizeResult };
+	sizes: { request: SizesRequest; progress: SizesPoint; result: { count: number } };
 }
 
 export type JobKind = keyof Jobs;

@@ -1,9 +1,10 @@
 // The engine worker's jobs: each takes the current still and a typed request, may report progress, returns a result.
 import {
-	analyse, downscale, encodeIndexedPng, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf,
-	pixelSetFromRgba, qualityMetrics, quantizeWith, type PixelSet, type RgbaImage
+	analyse, downscale, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf, pixelSetFromRgba, type PixelSet, type RgbaImage
 } from '$lib/engine';
-import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, PngResult, QuantizeRequest, QuantizeResult, Repainted, SeriesRequest, SeriesResult } from './protocol';
+import { clipJob, labJob } from './lab-jobs';
+import { repaint } from './repaint';
+import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, QuantizeRequest, QuantizeResult, SeriesRequest, SeriesResult } from './protocol';
 
 /** The still the worker holds, with what has been derived from it so far. */
 export class StillCache {
@@ -41,18 +42,6 @@ export interface JobContext {
 
 type Handler<K extends JobKind> = (request: Jobs[K]['request'], context: JobContext) => Promise<Jobs[K]['result']> | Jobs[K]['result'];
 
-const now = () => performance.now();
-
-function repaint(still: StillCache, palette: ArrayLike<number>, request: { space?: AnalyseRequest['space']; png?: boolean }) {
-	const started = now();
-	const quantized = quantizeWith(still.pixels, palette, request.space ?? 'rgb');
-	const metrics = qualityMetrics(still.image, quantized.image);
-	const quantizedAt = now();
-	const png: PngResult | null = request.png ? { indexed: encodeIndexedPng(quantized, palette), truecolour: still.truecolourBytes } : null;
-	const repainted: Repainted = { image: quantized.image, indices: quantized.indices };
-	return { repainted, metrics, png, timings: { quantize: quantizedAt - started, png: png ? now() - quantizedAt : 0 } };
-}
-
 function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResult {
 	const clustered = still.scaled(request.workingSize);
 	const analysis = analyse(clustered.pixels, request);
@@ -89,5 +78,7 @@ function quantizeJob(request: QuantizeRequest, { still }: JobContext): QuantizeR
 export const handlers: { [K in JobKind]: Handler<K> } = {
 	analyse: analyseJob,
 	series: seriesJob,
-	quantize: quantizeJob
+	quantize: quantizeJob,
+	lab: labJob,
+	clip: clipJob
 };

@@ -140,3 +140,38 @@ test('a brushed mask changes where k-means looks; the page passes axe; screensho
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.screenshot({ path: '/tmp/shots-lab/lab-390.png', fullPage: true });
 });
+
+test('a clip gives one barcode column per sampled frame while the page keeps drawing', async ({ page }) => {
+	await openLab(page, 'still=poster&k=4');
+	// A short clip recorded here from a canvas: red, then green, then blue.
+	const bytes = await page.evaluate(async () => {
+		const canvas = document.createElement('canvas');
+		[canvas.width, canvas.height] = [64, 48];
+		const context = canvas.getContext('2d')!;
+		const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm' });
+		const chunks: Blob[] = [];
+		recorder.ondataavailable = (event) => chunks.push(event.data);
+		const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+		recorder.start();
+		for (const colour of ['#ff0000', '#00ff00', '#0000ff']) {
+			const until = performance.now() + 500;
+			while (performance.now() < until) {
+				context.fillStyle = colour;
+				context.fillRect(0, 0, 64, 48);
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+			}
+		}
+		recorder.stop();
+		await stopped;
+		return Array.from(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+	});
+	await page.getByLabel('Frames').fill('6');
+	await page.getByLabel('Frames').blur();
+	await page.getByLabel('Video file').setInputFiles({ name: 'clip.webm', mimeType: 'video/webm', buffer: Buffer.from(bytes) });
+	const status = page.locator('.clip p[role=status]');
+	await expect(status).toHaveAttribute('data-stage', 'done', { timeout: 30_000 });
+	await expect(page.locator('canvas.palettes')).toHaveAttribute('data-columns', '6');
+	await expect(page.locator('canvas.averages')).toHaveAttribute('data-columns', '6');
+	expect(Number(await status.getAttribute('data-painted'))).toBeGreaterThan(0);
+	await expect(page.locator('.clip .shared [data-hex]')).not.toHaveCount(0);
+});

@@ -1,12 +1,11 @@
 // The engine worker's jobs: each takes the current still and a typed request, may report progress, returns a result.
 import {
-	analyse, ditherFloydSteinberg, downscale, encodeIndexedPng, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf,
-	pixelSetFromRgba, qualityMetrics, quantizeWith, type PixelSet, type RgbaImage
+	analyse, downscale, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf, pixelSetFromRgba, type PixelSet, type RgbaImage
 } from '$lib/engine';
-import type {
-	AnalyseRequest, AnalyseResult, Jobs, JobKind, PngResult, QuantizeRequest, QuantizeResult, Repainted, SeriesRequest, SeriesResult, SizesPoint, SizesRequest
-} from './protocol';
 import { deltaEMap } from './delta-map';
+import { clipJob, labJob } from './lab-jobs';
+import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, QuantizeRequest, QuantizeResult, SeriesRequest, SeriesResult, SizesPoint, SizesRequest } from './protocol';
+import { repaint } from './repaint';
 
 /** The still the worker holds, with what has been derived from it so far. */
 export class StillCache {
@@ -43,18 +42,6 @@ export interface JobContext {
 }
 
 type Handler<K extends JobKind> = (request: Jobs[K]['request'], context: JobContext) => Promise<Jobs[K]['result']> | Jobs[K]['result'];
-
-const now = () => performance.now();
-
-function repaint(still: StillCache, palette: ArrayLike<number>, request: { space?: AnalyseRequest['space']; png?: boolean; dither?: boolean }) {
-	const started = now();
-	const quantized = request.dither ? ditherFloydSteinberg(still.image, palette) : quantizeWith(still.pixels, palette, request.space ?? 'rgb');
-	const metrics = qualityMetrics(still.image, quantized.image);
-	const quantizedAt = now();
-	const png: PngResult | null = request.png ? { indexed: encodeIndexedPng(quantized, palette), truecolour: still.truecolourBytes } : null;
-	const repainted: Repainted = { image: quantized.image, indices: quantized.indices };
-	return { repainted, metrics, png, timings: { quantize: quantizedAt - started, png: png ? now() - quantizedAt : 0 } };
-}
 
 function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResult {
 	const clustered = still.scaled(request.workingSize);
@@ -106,5 +93,7 @@ export const handlers: { [K in JobKind]: Handler<K> } = {
 	analyse: analyseJob,
 	series: seriesJob,
 	quantize: quantizeJob,
-	sizes: sizesJob
+	sizes: sizesJob,
+	lab: labJob,
+	clip: clipJob
 };

@@ -1,5 +1,7 @@
 // Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
 import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
+import type { LabMethod, LabSettings } from '$lib/lab/methods';
+import type { LabMask } from '$lib/lab/mask';
 
 /** A k-means run to convergence for one k of a series. */
 export interface SeriesResult {
@@ -92,12 +94,64 @@ export interface QuantizeResult {
 	png: PngResult | null;
 }
 
+export interface LabRequest {
+	settings: LabSettings;
+	/** Colours k-means keeps as fixed centroids. */
+	pins: [number, number, number][];
+	mask: LabMask | null;
+	workingSize: number | null;
+	methods?: readonly LabMethod[];
+}
+
+export interface LabMethodResult {
+	method: LabMethod;
+	palette: PaletteEntry[];
+	metrics: QualityMetrics;
+	repainted: Repainted;
+	png: PngResult | null;
+	k: number;
+	note: string | null;
+	iterations: number;
+	converged: boolean;
+	/** Clustering alone, and clustering + palette + repaint + PNG. */
+	timings: { cluster: number; total: number };
+}
+
+export interface LabResult {
+	methods: LabMethodResult[];
+	clustered: { width: number; height: number };
+}
+
+export interface ClipRequest {
+	/** Sampled frames, small, all the same size. */
+	frames: RgbaImage[];
+	k: number;
+	seed: number;
+	space: Space;
+}
+
+export interface ClipFrame {
+	index: number;
+	/** Largest share first. */
+	palette: { hex: string; proportion: number }[];
+	/** The frame's mean colour, for the classic barcode. */
+	average: string;
+}
+
+export interface ClipResult {
+	frames: number;
+	/** One palette for the whole clip. */
+	palette: PaletteEntry[];
+}
+
 /** Every job: what goes in, what each progress event carries, what comes out. */
 export interface Jobs {
 	analyse: { request: AnalyseRequest; progress: never; result: AnalyseResult };
 	series: { request: SeriesRequest; progress: SeriesResult; result: { count: number } };
 	quantize: { request: QuantizeRequest; progress: never; result: QuantizeResult };
 	sizes: { request: SizesRequest; progress: SizesPoint; result: { count: number } };
+	lab: { request: LabRequest; progress: LabMethodResult; result: LabResult };
+	clip: { request: ClipRequest; progress: ClipFrame; result: ClipResult };
 }
 
 export type JobKind = keyof Jobs;

@@ -7,7 +7,7 @@ import { DecodeError } from './decode';
 export class UsageError extends DecodeError {}
 
 export type Method = 'kmeans' | 'huesort';
-export type Format = 'json' | 'hex' | 'css' | 'gpl';
+export type Format = 'json' | 'hex' | 'css' | 'gpl' | 'ase';
 
 export interface CliOptions {
 	image: string;
@@ -18,15 +18,19 @@ export interface CliOptions {
 	seed: number;
 	space: Space;
 	maxSize: number | null;
+	/** Lloyd iterations allowed per run. */
+	maxIterations: number;
+	/** Seeded runs (seed, seed + 1, …); the one with the lowest inertia wins. */
+	restarts: number;
 	format: Format;
 	quantize: string | null;
 }
 
 export const USAGE =
 	'usage: npm run palette -- IMAGE [--k N] [--method kmeans|huesort] [--init kmeans++|random|partition|FILE.json] ' +
-	'[--seed N] [--space rgb|oklab] [--max-size PX] [--format json|hex|css|gpl] [--quantize OUT.png]';
+	'[--seed N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--restarts N] [--format json|hex|css|gpl|ase] [--quantize OUT.png]';
 
-const OPTIONS = ['k', 'method', 'init', 'seed', 'space', 'max-size', 'format', 'quantize'] as const;
+const OPTIONS = ['k', 'method', 'init', 'seed', 'space', 'max-size', 'max-iterations', 'restarts', 'format', 'quantize'] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -62,7 +66,9 @@ export function parseArgs(argv: string[]): CliOptions {
 		seed: wholeNumber('seed', given.get('seed') ?? '1', -(2 ** 31)),
 		space: oneOf('space', given.get('space') ?? 'rgb', ['rgb', 'oklab'] as const),
 		maxSize: maxSize === undefined ? null : wholeNumber('max-size', maxSize, 1),
-		format: oneOf('format', given.get('format') ?? 'hex', ['json', 'hex', 'css', 'gpl'] as const),
+		maxIterations: wholeNumber('max-iterations', given.get('max-iterations') ?? '300', 1),
+		restarts: wholeNumber('restarts', given.get('restarts') ?? '1', 1),
+		format: oneOf('format', given.get('format') ?? 'hex', ['json', 'hex', 'css', 'gpl', 'ase'] as const),
 		quantize: given.get('quantize') ?? null
 	};
 }

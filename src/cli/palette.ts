@@ -28,10 +28,10 @@ function clusterWithHueSort(pixels: PixelSet, k: number): Clustering {
 	return { centroids, counts, iterations: 0, converged: true, inertia, k, note: null };
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
 	const start = performance.now();
 	const options = parseArgs(argv);
-	const original = decodeImageFile(options.image);
+	const original = await decodeImageFile(options.image);
 	const image = options.maxSize === null ? original : downscale(original, options.maxSize);
 	const decoded = performance.now();
 	const pixels = pixelSetFromRgba(image);
@@ -75,8 +75,4 @@ function fail(error: unknown): void {
 	process.exitCode = 1;
 }
 
-try {
-	main(process.argv.slice(2));
-} catch (error) {
-	fail(error);
-}
+main(process.argv.slice(2)).catch(fail);

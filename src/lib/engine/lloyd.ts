@@ -29,9 +29,11 @@ export function lloyd(points: Float64Array, weights: ArrayLike<number>, start: A
 		let changed = 0;
 		inertia = 0;
 		for (let i = 0; i < n; i++) {
+			const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
 			let best = 0, bestDistance = Infinity;
 			for (let j = 0; j < k; j++) {
-				const d = squaredDistance(points, i, centroids, j);
+				const dx = x - centroids[3 * j], dy = y - centroids[3 * j + 1], dz = z - centroids[3 * j + 2];
+				const d = dx * dx + dy * dy + dz * dz;
 				if (d < bestDistance) {
 					best = j;
 					bestDistance = d;

@@ -16,21 +16,19 @@ export interface CliOptions {
 	init: InitMethod | number[][];
 	initName: string;
 	seed: number;
+	restarts: number;
+	maxIterations: number;
 	space: Space;
 	maxSize: number | null;
-	/** Lloyd iterations allowed per run. */
-	maxIterations: number;
-	/** Seeded runs (seed, seed + 1, …); the one with the lowest inertia wins. */
-	restarts: number;
 	format: Format;
 	quantize: string | null;
 }
 
 export const USAGE =
 	'usage: npm run palette -- IMAGE [--k N] [--method kmeans|huesort] [--init kmeans++|random|partition|FILE.json] ' +
-	'[--seed N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--restarts N] [--format json|hex|css|gpl|ase] [--quantize OUT.png]';
+	'[--seed N] [--restarts N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--format json|hex|css|gpl|ase] [--quantize OUT.png]';
 
-const OPTIONS = ['k', 'method', 'init', 'seed', 'space', 'max-size', 'max-iterations', 'restarts', 'format', 'quantize'] as const;
+const OPTIONS = ['k', 'method', 'init', 'seed', 'restarts', 'space', 'max-size', 'max-iterations', 'format', 'quantize'] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -64,10 +62,10 @@ export function parseArgs(argv: string[]): CliOptions {
 		init,
 		initName: initText,
 		seed: wholeNumber('seed', given.get('seed') ?? '1', -(2 ** 31)),
+		restarts: wholeNumber('restarts', given.get('restarts') ?? '1', 1),
+		maxIterations: wholeNumber('max-iterations', given.get('max-iterations') ?? '300', 0),
 		space: oneOf('space', given.get('space') ?? 'rgb', ['rgb', 'oklab'] as const),
 		maxSize: maxSize === undefined ? null : wholeNumber('max-size', maxSize, 1),
-		maxIterations: wholeNumber('max-iterations', given.get('max-iterations') ?? '300', 1),
-		restarts: wholeNumber('restarts', given.get('restarts') ?? '1', 1),
 		format: oneOf('format', given.get('format') ?? 'hex', ['json', 'hex', 'css', 'gpl', 'ase'] as const),
 		quantize: given.get('quantize') ?? null
 	};

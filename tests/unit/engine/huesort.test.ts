@@ -64,6 +64,21 @@ describe('hue sort', () => {
 		expectMeanPreserved(pixelSetFromRgba(await loadSample('astronaut.png', 256)), 10);
 	});
 
+	it('orders colours exactly as a comparison sort by hue, then index, would', async () => {
+		const bySort = (pixels: PixelSet) => {
+			const hues = Array.from({ length: pixels.size }, (_, i) => hueOf(pixels.colors[3 * i], pixels.colors[3 * i + 1], pixels.colors[3 * i + 2]));
+			return Array.from({ length: pixels.size }, (_, i) => i).sort((a, b) => hues[a] - hues[b] || a - b);
+		};
+		for (const file of ['coffee.png', 'flags.png', 'hubble-deep-field.jpg']) {
+			const pixels = pixelSetFromRgba(await loadSample(file));
+			expect(Array.from(hueSort(pixels, 6).order)).toEqual(bySort(pixels));
+		}
+		fc.assert(fc.property(smallImageArb, (image) => {
+			const pixels = pixelSetFromRgba(image);
+			expect(Array.from(hueSort(pixels, 3).order)).toEqual(bySort(pixels));
+		}), { numRuns: 200 });
+	});
+
 	it('rejects k below 1', () => {
 		expect(() => hueSort(pixelSetFromRgba(imageFromColours(1, 1, [[1, 2, 3]])), 0)).toThrow(EngineError);
 	});

@@ -83,7 +83,7 @@ describe('palette command', () => {
 		const truncated = file('truncated.png', readFileSync(kodim).subarray(0, 2000));
 		const cases: [string[], RegExp][] = [
 			[[join(scratch, 'missing.png')], /file not found/],
-			[[file('text.png', 'just text')], /not a PNG or JPEG/],
+			[[file('text.png', 'just text')], /not a PNG, JPEG, WebP, AVIF, GIF or TIFF image/],
 			[[truncated], /corrupt/],
 			[[file('bad.jpg', Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 1, 2, 3))], /corrupt/],
 			[[kodim, '--k', '0'], /--k must be a whole number ≥ 1/],

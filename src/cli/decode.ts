@@ -43,6 +43,8 @@ export async function decodeImageBytes(bytes: Uint8Array, name = 'input', notice
 		pages = metadata.pages ?? 1;
 	} catch (error) {
 		if (error instanceof DecodeError) throw error;
+		const claimed = kindBySignature(bytes);
+		if (claimed) throw new DecodeError(`${name} is a corrupt or unsupported ${claimed.toUpperCase()} (its header cannot be read)`);
 		throw new DecodeError(`${name} is not a ${LIST} image`);
 	}
 	try {
@@ -59,4 +61,15 @@ export async function decodeImageBytes(bytes: Uint8Array, name = 'input', notice
 		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/[:\s]+$/, '');
 		throw new DecodeError(`${name} is a corrupt or unsupported ${kind.toUpperCase()} (${reason})`);
 	}
+}
+
+/** What the first bytes claim the file is, for a clearer message when the decoder gives up. */
+function kindBySignature(bytes: Uint8Array): ImageKind | null {
+	const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+	if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+	if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+	if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
+	if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+	if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'webp';
+	return null;
 }

@@ -1,5 +1,6 @@
 // Pinned k-means: Lloyd's algorithm over weighted colours where some centroids (pins) never move.
 import { EngineError } from './errors';
+import { drawKMeansPlusPlus, drawRandomColours } from './kmeans-init';
 import { createRandom } from './random';
 import { centroidsToRgb, centroidsToSpace, nearestCentroids, pointsInSpace, type Space } from './kmeans-space';
 import type { PixelSet } from './pixels';
@@ -38,7 +39,14 @@ export function pinnedKMeans(pixels: PixelSet, weights: Float64Array, options: P
 	const points = pointsInSpace(pixels, space);
 	const centroids = new Float64Array(k * 3);
 	centroids.set(centroidsToSpace(pins.flat(), pins.length, space));
-	seedFree(points, weights, centroids, pins.length, k, createRandom(seed), init);
+	const random = createRandom(seed);
+	if (pins.length === 0) {
+		// Without pins the start is the engine's own (greedy k-means++ or weighted random colours), draw for draw.
+		const picks = init === 'random' ? drawRandomColours(weights, k, random) : drawKMeansPlusPlus(points, weights, k, random);
+		picks.forEach((c, j) => centroids.set(points.subarray(3 * c, 3 * c + 3), 3 * j));
+	} else {
+		seedFree(points, weights, centroids, pins.length, k, random, init);
+	}
 	const labels = new Uint16Array(n).fill(65535);
 	const next = new Uint16Array(n);
 	const sums = new Float64Array(k * 4);

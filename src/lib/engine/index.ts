@@ -51,3 +51,15 @@ export {
 	type PngSizes
 } from './quantize';
 export { encodeTruecolourPng } from './png';
+export {
+	analyse,
+	analyseImage,
+	paletteOf,
+	paletteBytes,
+	nearestPaletteLabels,
+	quantizeWith,
+	type Method,
+	type AnalyseOptions,
+	type Analysis,
+	type Report
+} from './analyse';

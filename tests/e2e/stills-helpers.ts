@@ -1,6 +1,6 @@
 // Ways a learner hands the picker an image, as the input tests use them: the file button, a drop, a paste, a URL.
 import type { Page } from '@playwright/test';
-import type { FileFixture } from './image-fixtures';
+import type { FileFixture } from '../helpers/image-fixtures';
 
 export const picker = (page: Page) => page.getByRole('region', { name: /still/i }).first();
 

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect, openWithStill } from './fixtures';
-import * as fixtures from './image-fixtures';
+import * as fixtures from '../helpers/image-fixtures';
 import { openByButton, openUrl, pickerError, pickerStatus } from './stills-helpers';
 
 const POSTER = 'Every cell below uses Five-ink poster (320 × 240 pixels).';

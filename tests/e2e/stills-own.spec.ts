@@ -1,6 +1,6 @@
 // The learner's own image: opened by the file button, a drop or a paste, it reaches lesson 6's stepper, survives a reload, and can be removed.
 import { test, expect, openWithStill } from './fixtures';
-import { fiftyMegapixelPng, stripesPng } from './image-fixtures';
+import { fiftyMegapixelPng, stripesPng } from '../helpers/image-fixtures';
 import { dropOn, openByButton, paste, pickerError, pickerStatus } from './stills-helpers';
 
 const STEPPER = '/lessons/kmeans-steps/';

@@ -1,16 +1,17 @@
 // The learner's own still: from a file, a drop, a paste, a URL or a video frame; decoded off the main thread, kept in IndexedDB.
 import { inspectStill } from '$lib/stills/inspect';
 import { sniff } from '$lib/stills/sniff';
-import { DecodeCancelled, startDecode, type DecodeJob } from '$lib/stills/decode-job';
-import type { DecodeProgress, DecodedStill } from '$lib/stills/decode-image';
+import { WORKING_SIDE, type DecodeProgress, type DecodedStill } from '$lib/stills/decode-image';
+import { JobCancelled, type EngineClient, type Job } from '$lib/worker/client';
 import { loadOwnStill, removeOwnStill, saveOwnStill, type StoredStill } from '$lib/stills/own-store';
 import type { RgbaImage } from '$lib/engine';
 
 export const OWN_STILL_ID = 'own';
 
-/** What the own still needs from the notebook: the current k, and a way to make a still current or to refuse one. */
+/** What the own still needs from the notebook: the current k, the page's engine worker, and a way to make a still current or to refuse one. */
 export interface StillHost {
 	readonly k: number;
+	readonly engine: EngineClient;
 	adopt(still: { id: string; title: string; image: RgbaImage; notes: string[]; sourceWidth: number; sourceHeight: number }): void;
 	refuse(message: string): void;
 }
@@ -20,7 +21,7 @@ export class OwnStill {
 	progress = $state<DecodeProgress | null>(null);
 	/** The title of the stored own still, if there is one (it can be chosen again or removed). */
 	stored = $state<string | null>(null);
-	private job: DecodeJob | null = null;
+	private job: Job<'decode'> | null = null;
 
 	constructor(private readonly host: StillHost) {}
 
@@ -93,14 +94,14 @@ export class OwnStill {
 	private async decode(source: Blob | ImageBitmap, title: string, notes: string[]): Promise<void> {
 		this.job?.cancel();
 		this.progress = { stage: 'Starting', fraction: 0 };
-		const job = startDecode(source, (progress) => (this.progress = progress));
+		const job = this.host.engine.run('decode', { source, maxSide: WORKING_SIDE }, (progress) => (this.progress = progress));
 		this.job = job;
 		let decoded: DecodedStill;
 		try {
 			decoded = await job.result;
 		} catch (error) {
 			if (this.job === job) this.progress = null;
-			if (error instanceof DecodeCancelled) return this.host.refuse(`Opening “${title}” was cancelled. The previous still is kept.`);
+			if (error instanceof JobCancelled) return this.host.refuse(`Opening “${title}” was cancelled. The previous still is kept.`);
 			return this.refuse(title, (error as Error).message);
 		}
 		if (this.job !== job) return;

@@ -1,4 +1,4 @@
-// Decodes an image and shrinks it to the working size; needs no DOM, so it runs inside a worker (createImageBitmap + OffscreenCanvas).
+// Decodes an image and shrinks it to the working size; needs no DOM, so it runs as the engine worker's 'decode' job (createImageBitmap + OffscreenCanvas).
 import type { RgbaImage } from '$lib/engine';
 
 /** The longer side of a learner's still: enough detail for every cell, and k-means stays quick. */
@@ -30,7 +30,9 @@ const options: ImageBitmapOptions = { imageOrientation: 'from-image', premultipl
 export async function decodeToWorkingSize(
 	source: Blob | ImageBitmap,
 	onProgress: (progress: DecodeProgress) => void = () => {},
-	maxSide = WORKING_SIDE
+	maxSide = WORKING_SIDE,
+	/** Called between stages; throws to stop a cancelled decode there. */
+	checkpoint: () => Promise<void> = async () => {}
 ): Promise<DecodedStill> {
 	onProgress({ stage: 'Decoding', fraction: 0.1 });
 	let bitmap: ImageBitmap;
@@ -39,6 +41,10 @@ export async function decodeToWorkingSize(
 	} catch {
 		throw new Error('the browser could not decode it: the file is damaged or in a format it does not read.');
 	}
+	await checkpoint().catch((error: unknown) => {
+		bitmap.close();
+		throw error;
+	});
 	const sourceWidth = bitmap.width, sourceHeight = bitmap.height;
 	const size = workingSize(sourceWidth, sourceHeight, maxSide);
 	if (size.width !== sourceWidth || size.height !== sourceHeight) {
@@ -46,6 +52,10 @@ export async function decodeToWorkingSize(
 		const full = bitmap;
 		bitmap = await createImageBitmap(full, { ...options, resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
 		full.close();
+		await checkpoint().catch((error: unknown) => {
+			bitmap.close();
+			throw error;
+		});
 	}
 	onProgress({ stage: 'Reading the pixels', fraction: 0.85 });
 	const canvas = new OffscreenCanvas(size.width, size.height);
@@ -58,13 +68,8 @@ export async function decodeToWorkingSize(
 	return { image: { width: size.width, height: size.height, data }, sourceWidth, sourceHeight };
 }
 
-/** What the page sends a decode worker, and what it answers. */
+/** What a decode job is given: an image file (or a video frame) and the longest side to keep. */
 export interface DecodeRequest {
 	source: Blob | ImageBitmap;
 	maxSide: number;
 }
-
-export type DecodeReply =
-	| { type: 'progress'; progress: DecodeProgress }
-	| { type: 'done'; still: DecodedStill }
-	| { type: 'error'; message: string };

@@ -3,6 +3,7 @@ import {
 	analyse, downscale, encodeIndexedPng, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf,
 	pixelSetFromRgba, qualityMetrics, quantizeWith, type PixelSet, type RgbaImage
 } from '$lib/engine';
+import { decodeToWorkingSize, type DecodeRequest, type DecodedStill } from '$lib/stills/decode-image';
 import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, PngResult, QuantizeRequest, QuantizeResult, Repainted, SeriesRequest, SeriesResult } from './protocol';
 
 /** The still the worker holds, with what has been derived from it so far. */
@@ -86,8 +87,13 @@ function quantizeJob(request: QuantizeRequest, { still }: JobContext): QuantizeR
 	return { repainted, metrics, png };
 }
 
+function decodeJob(request: DecodeRequest, context: JobContext): Promise<DecodedStill> {
+	return decodeToWorkingSize(request.source, context.progress, request.maxSide, context.checkpoint);
+}
+
 export const handlers: { [K in JobKind]: Handler<K> } = {
 	analyse: analyseJob,
 	series: seriesJob,
-	quantize: quantizeJob
+	quantize: quantizeJob,
+	decode: decodeJob
 };

@@ -1,4 +1,5 @@
 // Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
+import type { DecodeProgress, DecodeRequest, DecodedStill } from '$lib/stills/decode-image';
 import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
 
 /** A k-means run to convergence for one k of a series. */
@@ -74,6 +75,8 @@ export interface Jobs {
 	analyse: { request: AnalyseRequest; progress: never; result: AnalyseResult };
 	series: { request: SeriesRequest; progress: SeriesResult; result: { count: number } };
 	quantize: { request: QuantizeRequest; progress: never; result: QuantizeResult };
+	/** A learner's image decoded and shrunk to the working size; the only job that needs no still. */
+	decode: { request: DecodeRequest; progress: DecodeProgress; result: DecodedStill };
 }
 
 export type JobKind = keyof Jobs;

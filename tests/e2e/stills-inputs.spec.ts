@@ -5,7 +5,7 @@ import { test, expect, openWithStill } from './fixtures';
 import * as fixtures from '../helpers/image-fixtures';
 import { openByButton, openUrl, pickerError, pickerStatus } from './stills-helpers';
 
-const POSTER = 'Every cell below uses Five-ink poster (320 × 240 pixels).';
+const POSTER = 'Five-ink poster (320 × 240 pixels).';
 
 const refused: [string, () => fixtures.FileFixture | Promise<fixtures.FileFixture>, RegExp][] = [
 	['a text file named .png', fixtures.notAnImage, /Could not use “notes\.png”: it is not an image \(it holds text\)/],
@@ -44,7 +44,7 @@ for (const [what, make, size, note] of accepted) {
 		await openWithStill(page, '/');
 		const file = await make();
 		await openByButton(page, file);
-		await expect(pickerStatus(page)).toContainText(`Every cell below uses ${file.name} ${size}`);
+		await expect(pickerStatus(page)).toContainText(`${file.name} ${size}`);
 		await expect(pickerStatus(page).getByRole('list', { name: 'About this still' })).toContainText(note);
 		await expect(pickerError(page)).toHaveCount(0);
 	});

@@ -29,7 +29,7 @@ test('lesson 1 counts the numbers of the chosen still, also after moving between
 
 test('lesson 5, where no cell reads the still, does not say every cell uses it', async ({ page }) => {
 	await openWithStill(page, '/lessons/kmeans-idea/');
-	await expect(pickerStatus(page)).toContainText('No cell on this page reads the still; the next lessons will use Five-ink poster');
+	await expect(pickerStatus(page)).toContainText('No cell on this page reads the still; the other lessons use Five-ink poster');
 	await expect(pickerStatus(page)).not.toContainText('Every cell below uses');
 	await page.goto('/lessons/kmeans-steps/');
 	await expect(pickerStatus(page)).toContainText('Every cell below uses Five-ink poster');

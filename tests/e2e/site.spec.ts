@@ -70,7 +70,7 @@ test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) 
 	const slugs = readdirSync('content/lessons')
 		.filter((f) => /^\d+-.+\.md$/.test(f))
 		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
-	for (const path of ['/', '/credits/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
+	for (const path of ['/', '/credits/', '/lab/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
 		const bodies: Promise<{ kind: 'image' | 'script'; bytes: number }>[] = [];
 		const listen = (response: import('@playwright/test').Response) => {
 			const type = response.headers()['content-type'] ?? '';
@@ -134,7 +134,7 @@ test('every page opens without a console error or an outside request', async ({ 
 	const slugs = readdirSync('content/lessons')
 		.filter((f) => /^\d+-.+\.md$/.test(f))
 		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
-	for (const path of ['/', '/credits/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
+	for (const path of ['/', '/credits/', '/lab/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}

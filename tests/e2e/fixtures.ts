@@ -37,7 +37,7 @@ export { expect };
 /** Open a page and wait until the notebook has decoded its still. */
 export async function openWithStill(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' }).first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /Every cell below uses|No cell on this page reads the still/ }).first()).toBeVisible();
 }
 
 /** Count the canvas pixels that differ from the first pixel: a blank canvas gives 0. */

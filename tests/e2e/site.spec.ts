@@ -1,6 +1,7 @@
 // The site as a whole: home page, credits, offline-ness of the build.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test, expect, openWithStill } from './fixtures';
 
 test('the home page lists every lesson in order', async ({ page }) => {
@@ -14,13 +15,87 @@ test('the home page lists every lesson in order', async ({ page }) => {
 	}
 });
 
-test('credits name every bundled still with its licence', async ({ page }) => {
-	const samples = JSON.parse(readFileSync('static/samples/samples.json', 'utf8')) as { id: string; licence: string }[];
+interface Credit {
+	id: string;
+	title: string;
+	group: string;
+	licence: string;
+	licenceUrl: string | null;
+	attribution: string;
+	changes: string | null;
+}
+
+test('credits name every bundled still with its attribution line, licence deed and changes', async ({ page }) => {
+	const samples = JSON.parse(readFileSync('static/samples/samples.json', 'utf8')) as Credit[];
+	expect(samples.filter((s) => s.group === 'movie').length).toBe(8);
 	await page.goto('/credits/');
 	for (const sample of samples) {
 		const row = page.locator(`tr[data-still="${sample.id}"]`);
+		await expect(row).toContainText(sample.attribution);
 		await expect(row).toContainText(sample.licence);
-		expect(sample.licence).toMatch(/^(Public domain|CC0 1\.0)$/);
+		if (sample.group === 'movie') {
+			expect(sample.licence).toMatch(/^CC BY [34]\.0$/);
+			await expect(row.getByRole('link', { name: sample.licence })).toHaveAttribute('href', /^https:\/\/creativecommons\.org\/licenses\/by\/[34]\.0\/$/);
+			await expect(row).toContainText(`Changes: ${sample.changes}`);
+		} else {
+			expect(sample.licence).toMatch(/^(Public domain|CC0 1\.0)$/);
+		}
+	}
+	const clips = JSON.parse(readFileSync('static/samples/clips.json', 'utf8')) as Credit[];
+	for (const clip of clips) await expect(page.locator(`tr[data-clip="${clip.id}"]`)).toContainText(clip.attribution);
+});
+
+test('the picker groups the stills and shows thumbnails, never the full files', async ({ page }) => {
+	const full: string[] = [];
+	page.on('request', (request) => {
+		if (/\/samples\/[^/]+\.(png|jpg)$/.test(request.url())) full.push(new URL(request.url()).pathname);
+	});
+	await openWithStill(page, '/');
+	for (const group of ['Movie stills', 'Photographs', 'Teaching scenes']) {
+		await expect(page.getByRole('group', { name: group })).toBeVisible();
+	}
+	await expect(page.getByRole('group', { name: 'Movie stills' }).locator('button[data-still]')).toHaveCount(8);
+	await page.waitForLoadState('networkidle');
+	// The default still is the only full-size file fetched before the learner chooses another.
+	expect(full).toEqual(['/samples/poster.png']);
+	await page.getByRole('button', { name: 'Use the still “Foxglove in frost”' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'use Foxglove in frost (640 × 360 pixels).' })).toBeVisible();
+	expect(full).toEqual(['/samples/poster.png', '/samples/foxglove.jpg']);
+});
+
+const IMAGE_BUDGET = 400 * 1024;
+const SCRIPT_BUDGET = 150 * 1024;
+
+test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) before the learner acts', async ({ page }) => {
+	const slugs = readdirSync('content/lessons')
+		.filter((f) => /^\d+-.+\.md$/.test(f))
+		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+	for (const path of ['/', '/credits/', '/lab/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
+		const bodies: Promise<{ kind: 'image' | 'script'; bytes: number }>[] = [];
+		const listen = (response: import('@playwright/test').Response) => {
+			const type = response.headers()['content-type'] ?? '';
+			const kind = type.startsWith('image/') ? 'image' : /javascript/.test(type) ? 'script' : null;
+			if (!kind) return;
+			// A script is measured gzipped from its body; an image by the bytes that came over the wire (a body read by the page's
+			// own fetch may no longer be available to the test).
+			const bytes =
+				kind === 'script'
+					? response.body().then((body) => gzipSync(body).length)
+					: response.request().sizes().then((sizes) => sizes.responseBodySize);
+			bodies.push(bytes.then((n) => ({ kind, bytes: n })));
+		};
+		page.on('response', listen);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		page.off('response', listen);
+		const sizes = await Promise.all(bodies);
+		const images = sizes.filter((s) => s.kind === 'image').reduce((sum, s) => sum + s.bytes, 0);
+		const scripts = sizes.filter((s) => s.kind === 'script').reduce((sum, s) => sum + s.bytes, 0);
+		console.log(`${path}: images ${(images / 1024).toFixed(1)} KB, JavaScript ${(scripts / 1024).toFixed(1)} KB gzip`);
+		expect(images, `${path} images`).toBeLessThanOrEqual(IMAGE_BUDGET);
+		expect(scripts, `${path} JavaScript (gzip)`).toBeLessThanOrEqual(SCRIPT_BUDGET);
+		expect(scripts, `${path} loads some JavaScript`).toBeGreaterThan(10 * 1024);
+		if (path.startsWith('/lessons/')) expect(images, `${path} counts the default still`).toBeGreaterThan(68_000);
 	}
 });
 
@@ -59,7 +134,7 @@ test('every page opens without a console error or an outside request', async ({ 
 	const slugs = readdirSync('content/lessons')
 		.filter((f) => /^\d+-.+\.md$/.test(f))
 		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
-	for (const path of ['/', '/credits/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
+	for (const path of ['/', '/credits/', '/lab/', ...slugs.map((slug) => `/lessons/${slug}/`)]) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}

@@ -4,6 +4,7 @@ import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage, type 
 import { EngineClient } from '$lib/worker/client';
 import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
 import { decodeUrl } from '$lib/stills/decode';
+import { OWN_STILL_ID, OwnStill, type StillHost } from './own-still.svelte';
 
 const STORAGE_KEY = 'pixels-to-palette:still';
 const KEY = Symbol('notebook');
@@ -12,9 +13,14 @@ export interface Still {
 	id: string;
 	title: string;
 	image: RgbaImage;
+	/** What is unusual about the still (transparent pixels, first frame only…), said next to the picker. */
+	notes?: string[];
+	/** The published size, when the still was shrunk to the working size. */
+	sourceWidth?: number;
+	sourceHeight?: number;
 }
 
-export class Notebook {
+export class Notebook implements StillHost {
 	/** Where static files live (the site's base path). */
 	readonly base: string;
 	stillId = $state(defaultStillId);
@@ -32,14 +38,32 @@ export class Notebook {
 	/** The still's distinct colours with their counts: what k-means runs on. */
 	pixels: PixelSet | null = $derived(this.still ? pixelSetFromRgba(this.still.image) : null);
 
+	/** The learner's own image: file, drop, paste, URL or video frame (kept in this browser only). */
+	readonly own = new OwnStill(this);
+
 	constructor(base: string) {
 		this.base = base;
 	}
 
 	/** Restore the learner's still from the last visit, or the default one. */
-	restore(): Promise<void> {
+	async restore(): Promise<void> {
 		const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+		if (saved === OWN_STILL_ID && (await this.own.restore())) return;
+		void this.own.peek();
 		return this.choose(saved && findSample(saved) ? saved : defaultStillId);
+	}
+
+	/** Make a decoded still the current one (the own still goes through here). */
+	adopt(still: Still): void {
+		this.still = still;
+		this.stillId = still.id;
+		this.error = null;
+		globalThis.localStorage?.setItem(STORAGE_KEY, still.id);
+	}
+
+	/** Say why an input was not used; the current still, k and seed stay as they are. */
+	refuse(message: string): void {
+		this.error = message;
 	}
 
 	/** Load a bundled still; on failure keep the current one and say why. */
@@ -49,6 +73,7 @@ export class Notebook {
 			this.error = `There is no still called "${id}".`;
 			return;
 		}
+		this.own.cancel();
 		this.loading = true;
 		try {
 			const image = await decodeUrl(`${this.base}/samples/${sample.file}`);

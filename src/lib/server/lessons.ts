@@ -1,6 +1,6 @@
 // The course's lessons, read from content/lessons/NN-slug.md at build time.
 import { renderLesson, type RenderedLesson } from './markdown';
-import { widgetNames } from '$lib/widgets/names';
+import { widgetSpecs } from '$lib/widgets/names';
 
 const sources = import.meta.glob<string>('/content/lessons/*.md', { query: '?raw', import: 'default', eager: true });
 
@@ -21,7 +21,7 @@ let cache: Lesson[] | null = null;
 /** Every lesson in course order, rendered once per build. */
 export function lessons(): Lesson[] {
 	cache ??= Object.entries(sources)
-		.map(([path, source]) => ({ ...slugOf(path), ...renderLesson(source, path.slice(1), widgetNames) }))
+		.map(([path, source]) => ({ ...slugOf(path), ...renderLesson(source, path.slice(1), widgetSpecs) }))
 		.sort((a, b) => a.number - b.number);
 	return cache;
 }

@@ -2,6 +2,7 @@
 import katex from 'katex';
 import { Marked, type Token, type Tokens, type TokenizerExtension, type RendererExtension } from 'marked';
 import { parse as parseYaml } from 'yaml';
+import { DEFAULT_STILL_SHAPE, stillFacts } from '$lib/stills/facts';
 
 export type LessonBlock =
 	| { kind: 'html'; html: string }
@@ -11,6 +12,14 @@ export interface RenderedLesson {
 	title: string;
 	summary: string;
 	blocks: LessonBlock[];
+	/** Whether any cell of the lesson reads the notebook's still (the picker says so only then). */
+	usesStill: boolean;
+}
+
+/** What a widget folder's props.ts declares: the props a lesson may set, and whether the cell reads the still. */
+export interface WidgetSpec {
+	props: readonly string[];
+	usesStill: boolean;
 }
 
 export class LessonError extends Error {}
@@ -24,6 +33,34 @@ export function renderMath(tex: string, displayMode: boolean): string {
 		trust: (context) => context.command === '\\htmlClass'
 	});
 }
+
+function checkFact(key: string, where: string): void {
+	if (!(key in stillFacts)) throw new LessonError(`unknown still fact "${key}" in "${where}" (known: ${Object.keys(stillFacts).join(', ')})`);
+}
+
+interface FactToken extends Tokens.Generic {
+	key: string;
+}
+
+/**
+ * `{still:width}` in prose: the default still's value at build time, replaced on the page by the chosen still's. It is plain
+ * text, never maths: KaTeX's hidden MathML copy, which screen readers read, could not follow the still.
+ */
+const stillFact: TokenizerExtension & RendererExtension = {
+	name: 'stillFact',
+	level: 'inline',
+	start: (src) => src.match(/\{still:/)?.index,
+	tokenizer(src) {
+		const match = /^\{still:([a-z0-9-]+)\}/.exec(src);
+		if (!match) return;
+		checkFact(match[1], match[0]);
+		return { type: 'stillFact', raw: match[0], key: match[1] };
+	},
+	renderer: (token) => {
+		const { key } = token as FactToken;
+		return `<span data-still-fact="${key}">${stillFacts[key](DEFAULT_STILL_SHAPE)}</span>`;
+	}
+};
 
 interface MathToken extends Tokens.Generic {
 	text: string;
@@ -53,7 +90,7 @@ const inlineMath: TokenizerExtension & RendererExtension = {
 
 function createMarked(): Marked {
 	const marked = new Marked({ gfm: true });
-	marked.use({ extensions: [blockMath, inlineMath] });
+	marked.use({ extensions: [blockMath, inlineMath, stillFact] });
 	return marked;
 }
 
@@ -67,11 +104,16 @@ function readFrontMatter(source: string, file: string): { data: Record<string, u
 	return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
-function widgetProps(text: string, name: string, file: string): Record<string, unknown> {
+function widgetProps(text: string, name: string, file: string, allowed: readonly string[]): Record<string, unknown> {
 	if (text.trim() === '') return {};
 	const props = parseYaml(text) as unknown;
 	if (props === null || typeof props !== 'object' || Array.isArray(props)) {
 		throw new LessonError(`${file}: the props of widget "${name}" must be "key: value" lines`);
+	}
+	const unknown = Object.keys(props).filter((key) => !allowed.includes(key));
+	if (unknown.length > 0) {
+		const known = allowed.length > 0 ? allowed.join(', ') : 'none';
+		throw new LessonError(`${file}: widget "${name}" has no prop "${unknown.join('", "')}" (its props: ${known})`);
 	}
 	// A prop written as $$…$$ arrives as KaTeX HTML rendered at build time: a cell can fill or highlight parts of it
 	// (marked with \htmlClass) without any KaTeX code in the browser.
@@ -94,14 +136,15 @@ function renderPredict(marked: Marked, text: string, file: string): string {
 	);
 }
 
-/** Render one lesson file; `widgets` is the registry's list of names, and any other name fails. */
-export function renderLesson(source: string, file: string, widgets: readonly string[]): RenderedLesson {
+/** Render one lesson file; `widgets` holds every widget's spec, and any other name or an undeclared prop fails. */
+export function renderLesson(source: string, file: string, widgets: Record<string, WidgetSpec>): RenderedLesson {
 	const { data, body } = readFrontMatter(source, file);
 	if (typeof data.title !== 'string' || data.title.trim() === '') {
 		throw new LessonError(`${file}: front matter has no title`);
 	}
 	const marked = createMarked();
 	const blocks: LessonBlock[] = [];
+	let usesStill = false;
 	let pending: Token[] = [];
 	const flush = () => {
 		if (pending.length === 0) return;
@@ -113,11 +156,13 @@ export function renderLesson(source: string, file: string, widgets: readonly str
 		const lang = token.type === 'code' ? ((token as Tokens.Code).lang ?? '') : '';
 		if (lang.startsWith('widget')) {
 			const name = lang.slice('widget'.length).trim();
-			if (!widgets.includes(name)) {
-				throw new LessonError(`${file}: unknown widget "${name}" (known: ${widgets.join(', ')})`);
+			const spec = widgets[name];
+			if (!spec) {
+				throw new LessonError(`${file}: unknown widget "${name}" (known: ${Object.keys(widgets).join(', ')})`);
 			}
 			flush();
-			blocks.push({ kind: 'widget', name, props: widgetProps((token as Tokens.Code).text, name, file) });
+			blocks.push({ kind: 'widget', name, props: widgetProps((token as Tokens.Code).text, name, file, spec.props) });
+			usesStill ||= spec.usesStill;
 		} else if (lang === 'predict') {
 			flush();
 			blocks.push({ kind: 'html', html: renderPredict(marked, (token as Tokens.Code).text, file) });
@@ -126,5 +171,6 @@ export function renderLesson(source: string, file: string, widgets: readonly str
 		}
 	}
 	flush();
-	return { title: data.title.trim(), summary: typeof data.summary === 'string' ? data.summary.trim() : '', blocks };
+	const summary = typeof data.summary === 'string' ? data.summary.trim() : '';
+	return { title: data.title.trim(), summary, blocks, usesStill };
 }

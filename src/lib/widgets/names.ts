@@ -1,4 +1,10 @@
-// The names of the live cells, one per folder in src/lib/widgets (a lesson may only name these).
-const folders = import.meta.glob('./*/index.ts');
+// The live cells a lesson may name, one per folder in src/lib/widgets, with the props each accepts (read at build time).
+import type { WidgetSpec } from '$lib/server/markdown';
 
-export const widgetNames: readonly string[] = Object.keys(folders).map((path) => path.split('/')[1]);
+const folders = import.meta.glob<WidgetSpec>('./*/props.ts', { eager: true });
+
+export const widgetSpecs: Record<string, WidgetSpec> = Object.fromEntries(
+	Object.entries(folders).map(([path, module]) => [path.split('/')[1], { props: module.props, usesStill: module.usesStill }])
+);
+
+export const widgetNames: readonly string[] = Object.keys(widgetSpecs);

@@ -1,10 +1,20 @@
-// Maps a widget name from a lesson's ```widget block to its component; one folder per live cell.
+// Maps a widget name from a lesson's ```widget block to a loader of its component: a page fetches only the cells it shows.
 import type { Component } from 'svelte';
 
-type WidgetModule = { default: Component<Record<string, unknown>> };
+export type WidgetComponent = Component<Record<string, unknown>>;
+type WidgetModule = { default: WidgetComponent };
 
-const modules = import.meta.glob<WidgetModule>('./*/index.ts', { eager: true });
+const loaders = import.meta.glob<WidgetModule>('./*/index.ts');
 
-export const widgets: Record<string, Component<Record<string, unknown>>> = Object.fromEntries(
-	Object.entries(modules).map(([path, module]) => [path.split('/')[1], module.default])
-);
+/** Load the components of the named widgets, each once. */
+export async function loadWidgets(names: Iterable<string>): Promise<Record<string, WidgetComponent>> {
+	const unique = [...new Set(names)];
+	const modules = await Promise.all(
+		unique.map((name) => {
+			const load = loaders[`./${name}/index.ts`];
+			if (!load) throw new Error(`There is no widget called "${name}"`);
+			return load();
+		})
+	);
+	return Object.fromEntries(unique.map((name, i) => [name, modules[i].default]));
+}

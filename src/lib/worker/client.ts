@@ -37,9 +37,9 @@ export class EngineClient {
 		const id = this.#nextId++;
 		const result = new Promise<Jobs[K]['result']>((resolve, reject) => {
 			const image = this.currentImage();
-			if (!image) return reject(new Error('There is no still yet.'));
+			if (!image && kind !== 'decode') return reject(new Error('There is no still yet.'));
 			const worker = this.#ensureWorker();
-			if (image !== this.#sent) {
+			if (image && image !== this.#sent) {
 				this.#sent = image;
 				this.#post(worker, { type: 'still', version: ++this.#version, image });
 			}

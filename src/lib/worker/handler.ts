@@ -13,10 +13,15 @@ export function createEngineHandler(post: (message: FromWorker) => void): (messa
 	async function runJob(message: ToWorker & { type: 'job' }): Promise<void> {
 		const { id } = message;
 		try {
-			if (!still || still.version !== message.still) throw new EngineError('the still changed before this job started');
-			const cache = (still.cache ??= new StillCache(still.image.image));
+			// A decode makes a still, so it is the one job that may run before any still arrives.
+			const needsStill = message.kind !== 'decode';
+			if (needsStill && (!still || still.version !== message.still)) throw new EngineError('the still changed before this job started');
+			const held = still;
 			const context: JobContext = {
-				still: cache,
+				get still() {
+					if (!held) throw new EngineError('there is no still yet');
+					return (held.cache ??= new StillCache(held.image.image));
+				},
 				progress: (value) => post({ type: 'progress', id, value }),
 				checkpoint: async () => {
 					await new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,6 +2,7 @@
 import {
 	analyse, downscale, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf, pixelSetFromRgba, type PixelSet, type RgbaImage
 } from '$lib/engine';
+import { decodeToWorkingSize, type DecodeRequest, type DecodedStill } from '$lib/stills/decode-image';
 import { deltaEMap } from './delta-map';
 import { clipJob, labJob } from './lab-jobs';
 import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, QuantizeRequest, QuantizeResult, SeriesRequest, SeriesResult, SizesPoint, SizesRequest } from './protocol';
@@ -89,11 +90,16 @@ function quantizeJob(request: QuantizeRequest, { still }: JobContext): QuantizeR
 	return { repainted, metrics, png };
 }
 
+function decodeJob(request: DecodeRequest, context: JobContext): Promise<DecodedStill> {
+	return decodeToWorkingSize(request.source, context.progress, request.maxSide, context.checkpoint);
+}
+
 export const handlers: { [K in JobKind]: Handler<K> } = {
 	analyse: analyseJob,
 	series: seriesJob,
 	quantize: quantizeJob,
 	sizes: sizesJob,
 	lab: labJob,
-	clip: clipJob
+	clip: clipJob,
+	decode: decodeJob
 };

@@ -1,4 +1,5 @@
 // Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
+import type { DecodeProgress, DecodeRequest, DecodedStill } from '$lib/stills/decode-image';
 import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
 import type { LabMethod, LabSettings } from '$lib/lab/methods';
 import type { LabMask } from '$lib/lab/mask';
@@ -152,6 +153,8 @@ export interface Jobs {
 	sizes: { request: SizesRequest; progress: SizesPoint; result: { count: number } };
 	lab: { request: LabRequest; progress: LabMethodResult; result: LabResult };
 	clip: { request: ClipRequest; progress: ClipFrame; result: ClipResult };
+	/** A learner's image decoded and shrunk to the working size; the only job that needs no still. */
+	decode: { request: DecodeRequest; progress: DecodeProgress; result: DecodedStill };
 }
 
 export type JobKind = keyof Jobs;

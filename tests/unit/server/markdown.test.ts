@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { LessonError, renderLesson } from '../../../src/lib/server/markdown';
 
-const widgets = ['pixel-zoom', 'rgb-mixer'];
+const widgets = {
+	'pixel-zoom': { props: ['start', 'zoom', 'label'], usesStill: true },
+	'rgb-mixer': { props: ['red', 'green', 'blue', 'formula'], usesStill: false }
+};
 const lesson = (body: string, front = 'title: Pixels\nsummary: What a pixel is.') => `---\n${front}\n---\n${body}`;
 
 describe('renderLesson', () => {
@@ -71,5 +74,28 @@ describe('renderLesson', () => {
 
 	it('fails on a predict block without an answer', () => {
 		expect(() => renderLesson(lesson('```predict\nOnly a question\n```'), 'a.md', widgets)).toThrow(/predict block/);
+	});
+
+	it('fails on a prop the widget does not declare, naming the file, the widget and the prop', () => {
+		expect(() => renderLesson(lesson('```widget pixel-zoom\nzoom: 4\nzom: 5\n```'), '01-pixels.md', widgets)).toThrow(
+			'01-pixels.md: widget "pixel-zoom" has no prop "zom" (its props: start, zoom, label)'
+		);
+	});
+
+	it('says whether any cell reads the still', () => {
+		expect(renderLesson(lesson('```widget rgb-mixer\nred: 3\n```'), 'a.md', widgets).usesStill).toBe(false);
+		expect(renderLesson(lesson('```widget rgb-mixer\n```\n\n```widget pixel-zoom\n```'), 'a.md', widgets).usesStill).toBe(true);
+		expect(renderLesson(lesson('Prose only.'), 'a.md', widgets).usesStill).toBe(false);
+	});
+
+	it('writes a still fact as the default still’s value in a span the page refills', () => {
+		const { blocks } = renderLesson(lesson('It is {still:width} wide and {still:numbers} numbers.'), 'a.md', widgets);
+		expect((blocks[0] as { html: string }).html).toBe(
+			'<p>It is <span data-still-fact="width">320</span> wide and <span data-still-fact="numbers">230\u2009400</span> numbers.</p>\n'
+		);
+	});
+
+	it('fails on an unknown still fact, naming it', () => {
+		expect(() => renderLesson(lesson('It is {still:depth} deep.'), 'a.md', widgets)).toThrow(/unknown still fact "depth"/);
 	});
 });

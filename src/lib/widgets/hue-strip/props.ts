@@ -1,0 +1,3 @@
+// What a lesson may write in a ```widget hue-strip block, and whether the cell reads the notebook's still (checked at build time).
+export const props: readonly string[] = [];
+export const usesStill = true;

@@ -28,9 +28,10 @@ export function pythonRows(rows: readonly (readonly number[])[]): string {
 }
 
 /**
- * Our init names in scikit-learn's words. 'kmeans++' and 'random' have an equivalent ('k-means++',
- * 'random': the same kinds of start, drawn by NumPy's generator rather than ours, so not the same
- * colours); a random partition has none, so the Python says so and builds the start in NumPy.
+ * Our init names in scikit-learn's words, honestly. 'kmeans++' maps to scikit-learn's "k-means++" (the same
+ * kind of start, drawn by NumPy's generator, so other colours). scikit-learn's "random" picks k rows
+ * uniformly, which on distinct colours ignores their counts, while ours draws by pixel count: so the
+ * Python draws it in NumPy. A random partition has no scikit-learn equivalent either: NumPy again.
  * `k` may be a number or a Python expression (a loop variable). Explicit `start` centroids win.
  */
 export function sklearnInit(
@@ -40,12 +41,23 @@ export function sklearnInit(
 	start?: readonly (readonly number[])[]
 ): { setup: string; argument: string } {
 	if (start) return { setup: `start = np.array(${pythonRows(start)})  # the ${start.length} starting centroids\n`, argument: 'start' };
-	if (init === 'kmeans++') return { setup: '', argument: '"k-means++"' };
-	if (init === 'random') return { setup: '', argument: '"random"' };
+	if (init === 'kmeans++') {
+		return { setup: `# scikit-learn's own k-means++ draw (before version 1.3 it does not weigh colours by their counts)\n`, argument: '"k-means++"' };
+	}
+	const rng = `rng = np.random.default_rng(${seed})\n`;
+	if (init === 'random') {
+		return {
+			setup:
+				`# k different colours drawn by pixel count (scikit-learn's "random" would ignore the counts)\n` +
+				rng +
+				`start = colours[rng.choice(len(colours), size=${k}, replace=False, p=counts / counts.sum())].astype(float)\n`,
+			argument: 'start'
+		};
+	}
 	return {
 		setup:
 			`# scikit-learn has no "random partition" start: give every colour a random cluster, start from their means\n` +
-			`rng = np.random.default_rng(${seed})\n` +
+			rng +
 			`start_labels = rng.integers(${k}, size=len(colours))\n` +
 			`start = np.array([np.average(colours[start_labels == j], axis=0, weights=counts[start_labels == j]) for j in range(${k})])\n`,
 		argument: 'start'

@@ -10,7 +10,7 @@ export function code(context: CodeContext, maxK: number): CellCode {
 			importKMeans +
 				`for k in range(1, ${maxK + 1}):\n` +
 				fitKMeans(settings, 'k', '    ') +
-				`    print(k, km.inertia_)\n`
+				`    print(f"k = {k}: inertia {km.inertia_}")\n`
 		),
 		engine:
 			`for (let k = 1; k <= ${maxK}; k++) {\n` +

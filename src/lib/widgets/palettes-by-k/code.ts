@@ -11,7 +11,7 @@ export function code(context: CodeContext, ks: readonly number[]): CellCode {
 				`for k in (${ks.join(', ')}${ks.length === 1 ? ',' : ''}):\n` +
 				fitKMeans(settings, 'k', '    ') +
 				`    palette = km.cluster_centers_.round().astype(int)\n` +
-				`    print(k, "J per pixel:", round(km.inertia_ / counts.sum()), "palette:", palette.tolist())\n`
+				`    print(f"k = {k}: J per pixel {km.inertia_ / counts.sum():.0f}, palette {palette.tolist()}")\n`
 		),
 		engine:
 			`for (const k of [${ks.join(', ')}]) {\n` +

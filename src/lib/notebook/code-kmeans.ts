@@ -24,14 +24,12 @@ export const paletteLines =
 	`palette = km.cluster_centers_.round().astype(int)  # the colours a file would hold\n` +
 	`share = np.bincount(km.labels_, weights=counts, minlength=len(palette)) / counts.sum()\n`;
 
-/** Repaint every pixel with its nearest palette colour and measure the error (on distinct colours: the same sums, less work). */
+/** How far the still repainted with the palette is from the original (on distinct colours: the same sums, less work). */
 export const repaintLines =
-	`gaps = ((colours[:, None, :].astype(float) - palette[None, :, :]) ** 2).sum(axis=2)  # each colour to each palette colour\n` +
-	`nearest = gaps.argmin(axis=1)\n` +
-	`mse = (counts * gaps[np.arange(len(colours)), nearest]).sum() / (3 * counts.sum())  # mean over pixels and channels\n` +
-	`psnr = 10 * np.log10(255 ** 2 / mse)\n` +
-	`pixel_colour = np.unique(image.reshape(-1, 3), axis=0, return_inverse=True)[1].ravel()  # each pixel's row in colours\n` +
-	`repainted = palette[nearest][pixel_colour].reshape(image.shape).astype(np.uint8)\n`;
+	`gaps = ((colours[:, None, :].astype(float) - palette[None, :, :]) ** 2).sum(axis=2)  # colour to palette colour\n` +
+	`nearest = gaps.argmin(axis=1)  # each colour's stand-in\n` +
+	`mse = (counts * gaps[np.arange(len(colours)), nearest]).sum() / (3 * counts.sum())  # per pixel and channel\n` +
+	`psnr = 10 * np.log10(255 ** 2 / mse)\n`;
 
 /** The hue-sort shortcut in NumPy, lining colours up in the order the engine numbers them (first seen) so ties break alike. */
 export function hueSortLines(k: number): string {

@@ -10,7 +10,7 @@ import { code as byKCode } from '../../../src/lib/widgets/palettes-by-k/code';
 import { code as stepperCode } from '../../../src/lib/widgets/kmeans-stepper/code';
 import { loadStillForTest, printed, relative, requirePython, runPython } from './python';
 
-beforeAll(() => requirePython());
+beforeAll(() => requirePython(), 60_000);
 
 /** scikit-learn draws its own start: its inertia may be this much worse than the engine's and still pass. */
 const MARGIN = 0.1;

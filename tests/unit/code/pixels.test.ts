@@ -12,7 +12,7 @@ import { code as scatterCode } from '../../../src/lib/widgets/rgb-scatter/code';
 import { withVignette } from '../../../src/lib/widgets/image-shape/vignette';
 import { loadStillForTest, printed, printedText, requirePython, runPython } from './python';
 
-beforeAll(() => requirePython());
+beforeAll(() => requirePython(), 60_000);
 
 const rgbAt = (image: RgbaImage, x: number, y: number) => Array.from(image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3));
 
@@ -80,4 +80,19 @@ for (const name of ['poster', 'flags']) {
 it('RGB mixer: the hex code of three lights', () => {
 	const out = runPython(mixerCode([255, 128, 7], rgbToHex(255, 128, 7)).python);
 	expect(printedText(out, 'hex:')).toBe('#ff8007');
+});
+
+it('k-means toy: the labels, J, the updated centroids and J after, as the toy computes them', async () => {
+	const { code: toyCode } = await import('../../../src/lib/widgets/kmeans-toy/code');
+	const toy = await import('../../../src/lib/widgets/kmeans-toy/toy');
+	const centroids = toy.startingCentroids.slice(0, 3);
+	const out = runPython(toyCode(toy.startingPoints, centroids).python);
+	const labels = toy.assign(toy.startingPoints, centroids);
+	expect(printed(out, 'labels:')).toEqual(labels);
+	expect(printed(out, 'J:')[0]).toBeCloseTo(toy.inertia(toy.startingPoints, labels, centroids), 9);
+	const moved = toy.update(toy.startingPoints, labels, centroids);
+	const printedCentroids = printed(out, 'centroids:');
+	expect(printedCentroids).toHaveLength(6);
+	moved.flatMap((c) => [c.x, c.y]).forEach((value, i) => expect(printedCentroids[i]).toBeCloseTo(value, 9));
+	expect(printed(out, 'J after update:')[0]).toBeCloseTo(toy.inertia(toy.startingPoints, labels, moved), 9);
 });

@@ -2,9 +2,9 @@
 import { pythonRows, type CellCode } from '$lib/notebook/code';
 import type { Point } from './toy';
 
-const rows = (list: readonly Point[]) => pythonRows(list.map((p) => [Math.round(p.x), Math.round(p.y)]));
+const rows = (list: readonly Point[]) => pythonRows(list.map((p) => [p.x, p.y]));
 
-/** The toy rounds its positions to whole units in the fold, so the printed numbers are those of these rounded points. */
+/** Positions are written to six decimals, so J printed matches the page's to its one decimal. */
 export function code(points: readonly Point[], centroids: readonly Point[]): CellCode {
 	const k = centroids.length;
 	return {

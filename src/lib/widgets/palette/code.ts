@@ -19,13 +19,14 @@ export function code(context: CodeContext, order: PaletteOrder, snapped: boolean
 			context,
 			importKMeans +
 				fitKMeans(context) +
-				`print("inertia:", km.inertia_)\n` +
+				`print("inertia:", km.inertia_)\n\n` +
 				paletteLines +
-				repaintLines +
 				orderLines[order] +
 				`print("palette:", palette.tolist())\n` +
 				`print("share:", share.round(4).tolist())\n` +
 				snap +
+				`\n# the still repainted with the palette: how far from the original?\n` +
+				repaintLines +
 				`print("MSE:", mse)\n` +
 				`print("PSNR:", psnr)\n`
 		),

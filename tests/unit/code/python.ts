@@ -16,7 +16,7 @@ export function requirePython(modules: readonly string[] = ['numpy', 'sklearn', 
 	try {
 		execFileSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { stdio: 'pipe' });
 	} catch (error) {
-		throw new Error(`${PYTHON} cannot import ${modules.join(', ')} (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); install them with: ${INSTALL_LINE}`);
+		throw new Error(`${PYTHON} cannot import ${modules.join(', ')} (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); install them with: ${INSTALL_LINE}`, { cause: error });
 	}
 }
 
@@ -35,7 +35,7 @@ export function runPython(code: string, still?: string): string {
 		return execFileSync(PYTHON, ['cell.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, MPLBACKEND: 'Agg' }, stdio: 'pipe' });
 	} catch (error) {
 		const stderr = String((error as { stderr?: string }).stderr ?? '');
-		throw new Error(`the Python failed:\n${code}\n--- stderr ---\n${stderr}`);
+		throw new Error(`the Python failed:\n${code}\n--- stderr ---\n${stderr}`, { cause: error });
 	}
 }
 

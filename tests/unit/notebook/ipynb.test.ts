@@ -58,7 +58,7 @@ describe('lesson notebooks', () => {
 						cwd: dir, stdio: 'pipe', env: { ...process.env, MPLBACKEND: 'Agg' }, timeout: 240_000
 					});
 				} catch (error) {
-					throw new Error(`${file} did not run (${INSTALL_LINE}):\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+					throw new Error(`${file} did not run (${INSTALL_LINE}):\n${String((error as { stderr?: Buffer }).stderr ?? error)}`, { cause: error });
 				}
 				const ran = JSON.parse(readFileSync(join(dir, 'ran.ipynb'), 'utf8')) as { cells: { cell_type: string; outputs?: { output_type: string; text?: string | string[] }[] }[] };
 				const outputs = ran.cells.flatMap((cell) => cell.outputs ?? []);

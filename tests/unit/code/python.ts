@@ -1,18 +1,17 @@
 // Runs generated Python with Debian's python3 in a scratch folder beside a still, and reads back what it printed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { decode } from 'fast-png';
 import type { RgbaImage } from '../../../src/lib/engine';
+import { PYTHON } from '../../helpers/python';
 
-/** Debian's interpreter: the one with NumPy, scikit-learn, Pillow and nbconvert from apt. */
-export const PYTHON = '/usr/bin/python3';
+export { PYTHON };
 export const INSTALL_LINE = 'apt-get install -y python3-numpy python3-sklearn python3-pil python3-matplotlib python3-nbformat python3-nbconvert python3-ipykernel';
 
 /** Fails (never skips) when python3 or one of the libraries the folds use is missing. */
 export function requirePython(modules: readonly string[] = ['numpy', 'sklearn', 'PIL', 'matplotlib']): void {
-	if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing; install it with: ${INSTALL_LINE}`);
 	try {
 		execFileSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { stdio: 'pipe' });
 	} catch (error) {

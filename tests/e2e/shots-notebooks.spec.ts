@@ -14,3 +14,12 @@ for (const [lesson, cell] of [['pixels', 0], ['palette', 0], ['choosing-k', 0], 
 		});
 	}
 }
+
+for (const width of [1280, 390]) {
+	test(`shot notebook tools ${width}`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 720 });
+		await openWithStill(page, '/lessons/palette/');
+		await page.getByRole('button', { name: 'Download as Jupyter notebook' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `/tmp/shots-notebooks/tools-${width}.png` });
+	});
+}

@@ -7,8 +7,10 @@ import { buildPalette, type PaletteEntry, type PaletteOrder } from './palette';
 import type { PixelSet, RgbaImage } from './pixels';
 import { qualityMetrics, quantizeFromLabels, type QualityMetrics, type Quantized } from './quantize';
 import { pngSizes, type PngSizes } from './png';
+import { pinnedKMeans } from './pinned';
+import { medianCut } from './mediancut';
 
-export type Method = 'kmeans' | 'huesort';
+export type Method = 'kmeans' | 'huesort' | 'mediancut';
 
 export interface AnalyseOptions {
 	method?: Method;
@@ -23,6 +25,10 @@ export interface AnalyseOptions {
 	restarts?: number;
 	/** k-means only. Default 300. */
 	maxIterations?: number;
+	/** k-means only: colours (RGB bytes) that are centroids throughout and at convergence. */
+	pins?: readonly (readonly [number, number, number])[];
+	/** k-means and median cut: a weight per distinct colour (a mask), instead of its pixel count. */
+	weights?: Float64Array;
 }
 
 export interface Analysis {
@@ -52,9 +58,15 @@ const now = () => globalThis.performance?.now() ?? Date.now();
 /** Cluster the still's distinct colours. Neither method looks at where a pixel is, only at its colour. */
 export function analyse(pixels: PixelSet, options: AnalyseOptions): Analysis {
 	const { method = 'kmeans', k, space = 'rgb' } = options;
-	if (method !== 'kmeans' && method !== 'huesort') throw new EngineError(`unknown method "${String(method)}": use kmeans or huesort`);
+	if (method !== 'kmeans' && method !== 'huesort' && method !== 'mediancut') {
+		throw new EngineError(`unknown method "${String(method)}": use kmeans, huesort or mediancut`);
+	}
 	const started = now();
-	const result = method === 'huesort' ? huesortClustering(pixels, k, space) : bestKMeans(pixels, options);
+	const result =
+		method === 'huesort' ? huesortClustering(pixels, k, space)
+		: method === 'mediancut' ? medianCutClustering(pixels, options)
+		: options.pins?.length || options.weights ? bestPinned(pixels, options)
+		: bestKMeans(pixels, options);
 	return { ...result, method, space, timings: { cluster: now() - started } };
 }
 
@@ -75,6 +87,28 @@ function bestKMeans(pixels: PixelSet, options: AnalyseOptions): Clustering {
 			centroids: end.centroids, counts: end.counts, labels: run.labels(),
 			inertia: end.inertia, iterations: end.iteration, converged: end.converged, seed: seed + r
 		};
+	}
+	return best as Clustering;
+}
+
+const pixelWeights = (pixels: PixelSet) => Float64Array.from(pixels.counts.subarray(0, pixels.size));
+
+function medianCutClustering(pixels: PixelSet, options: AnalyseOptions): Clustering {
+	const cut = medianCut(pixels, options.weights ?? pixelWeights(pixels), options.k, options.space);
+	const note = cut.k < options.k ? `only ${cut.k} boxes: the still has too few colours to cut further` : null;
+	return { ...cut, requestedK: options.k, note, iterations: cut.k - 1, converged: true, seed: null };
+}
+
+/** k-means with pins held fixed and/or masked weights: best of the restarts by (weighted) inertia. */
+function bestPinned(pixels: PixelSet, options: AnalyseOptions): Clustering {
+	const { k, init = 'kmeans++', seed = 1, space = 'rgb', restarts = 1, maxIterations, pins = [] } = options;
+	if (init !== 'kmeans++' && init !== 'random') throw new EngineError('pins and masks start k-means with kmeans++ or random');
+	const weights = options.weights ?? pixelWeights(pixels);
+	let best: Clustering | null = null;
+	for (let r = 0; r < restarts; r++) {
+		const run = pinnedKMeans(pixels, weights, { k, pins, seed: seed + r, space, init, maxIterations });
+		if (best && run.inertia >= best.inertia) continue;
+		best = { ...run, k, requestedK: k, note: null, seed: seed + r };
 	}
 	return best as Clustering;
 }

@@ -37,6 +37,7 @@ export {
 	type KMeansRun
 } from './kmeans';
 export { MAX_K } from './kmeans-run';
+export { lloyd, type LloydOptions, type LloydResult } from './lloyd';
 export { hueSort, type HueSortResult } from './huesort';
 export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type PaletteEntry } from './palette';
 export {
@@ -63,3 +64,4 @@ export {
 	type Analysis,
 	type Report
 } from './analyse';
+export { ditherFloydSteinberg } from './dither';

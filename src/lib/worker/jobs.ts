@@ -1,9 +1,11 @@
 // The engine worker's jobs: each takes the current still and a typed request, may report progress, returns a result.
 import {
-	analyse, downscale, encodeIndexedPng, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf,
-	pixelSetFromRgba, qualityMetrics, quantizeWith, type PixelSet, type RgbaImage
+	analyse, downscale, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf, pixelSetFromRgba, type PixelSet, type RgbaImage
 } from '$lib/engine';
-import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, PngResult, QuantizeRequest, QuantizeResult, Repainted, SeriesRequest, SeriesResult } from './protocol';
+import { deltaEMap } from './delta-map';
+import { clipJob, labJob } from './lab-jobs';
+import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, QuantizeRequest, QuantizeResult, SeriesRequest, SeriesResult, SizesPoint, SizesRequest } from './protocol';
+import { repaint } from './repaint';
 
 /** The still the worker holds, with what has been derived from it so far. */
 export class StillCache {
@@ -41,18 +43,6 @@ export interface JobContext {
 
 type Handler<K extends JobKind> = (request: Jobs[K]['request'], context: JobContext) => Promise<Jobs[K]['result']> | Jobs[K]['result'];
 
-const now = () => performance.now();
-
-function repaint(still: StillCache, palette: ArrayLike<number>, request: { space?: AnalyseRequest['space']; png?: boolean }) {
-	const started = now();
-	const quantized = quantizeWith(still.pixels, palette, request.space ?? 'rgb');
-	const metrics = qualityMetrics(still.image, quantized.image);
-	const quantizedAt = now();
-	const png: PngResult | null = request.png ? { indexed: encodeIndexedPng(quantized, palette), truecolour: still.truecolourBytes } : null;
-	const repainted: Repainted = { image: quantized.image, indices: quantized.indices };
-	return { repainted, metrics, png, timings: { quantize: quantizedAt - started, png: png ? now() - quantizedAt : 0 } };
-}
-
 function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResult {
 	const clustered = still.scaled(request.workingSize);
 	const analysis = analyse(clustered.pixels, request);
@@ -62,7 +52,8 @@ function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResu
 		analysis, palette, metrics, png,
 		repainted: request.image ? repainted : null,
 		clustered: { width: clustered.image.width, height: clustered.image.height, distinct: clustered.pixels.size },
-		timings: { cluster: analysis.timings.cluster, ...timings }
+		timings: { cluster: analysis.timings.cluster, ...timings },
+		errorMap: request.errorMap ? deltaEMap(still.image, repainted.image) : null
 	};
 }
 
@@ -81,6 +72,18 @@ async function seriesJob(request: SeriesRequest, context: JobContext): Promise<{
 	return { count: ks.length };
 }
 
+async function sizesJob(request: SizesRequest, context: JobContext): Promise<{ count: number }> {
+	const { ks, dither = false, ...options } = request;
+	for (const k of ks) {
+		await context.checkpoint();
+		const analysis = analyse(context.still.pixels, { ...options, k, method: 'kmeans' });
+		const { metrics, png } = repaint(context.still, paletteBytes(paletteOf(analysis)), { space: options.space, png: true, dither });
+		const point: SizesPoint = { k, indexed: png?.indexed.length ?? 0, truecolour: png?.truecolour ?? 0, psnr: metrics.psnr, meanDeltaE: metrics.meanDeltaE };
+		context.progress(point);
+	}
+	return { count: ks.length };
+}
+
 function quantizeJob(request: QuantizeRequest, { still }: JobContext): QuantizeResult {
 	const { repainted, metrics, png } = repaint(still, request.palette, request);
 	return { repainted, metrics, png };
@@ -89,5 +92,8 @@ function quantizeJob(request: QuantizeRequest, { still }: JobContext): QuantizeR
 export const handlers: { [K in JobKind]: Handler<K> } = {
 	analyse: analyseJob,
 	series: seriesJob,
-	quantize: quantizeJob
+	quantize: quantizeJob,
+	sizes: sizesJob,
+	lab: labJob,
+	clip: clipJob
 };

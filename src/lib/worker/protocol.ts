@@ -1,5 +1,7 @@
 // Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
 import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
+import type { LabMethod, LabSettings } from '$lib/lab/methods';
+import type { LabMask } from '$lib/lab/mask';
 
 /** A k-means run to convergence for one k of a series. */
 export interface SeriesResult {
@@ -26,6 +28,10 @@ export interface AnalyseRequest extends AnalyseOptions {
 	image?: boolean;
 	/** Encode the repainted still as an indexed PNG (returned) and the original as a truecolour PNG (its size). */
 	png?: boolean;
+	/** Repaint with Floyd–Steinberg dithering (nearest colours in RGB) instead of each pixel's nearest colour. */
+	dither?: boolean;
+	/** Return the per-pixel ΔE (OKLab) between the still and its repainted copy. */
+	errorMap?: boolean;
 }
 
 export interface Repainted {
@@ -49,6 +55,8 @@ export interface AnalyseResult {
 	/** The size clustered (the working size, or the still's own). */
 	clustered: { width: number; height: number; distinct: number };
 	timings: { cluster: number; quantize: number; png: number };
+	/** Per pixel ΔE (OKLab), row by row, when asked for; NaN where the still is transparent. */
+	errorMap: Float32Array | null;
 }
 
 export interface SeriesRequest extends Omit<AnalyseOptions, 'k' | 'method'> {
@@ -61,6 +69,23 @@ export interface QuantizeRequest {
 	palette: number[];
 	space?: Space;
 	png?: boolean;
+	dither?: boolean;
+}
+
+/** For each k: cluster, repaint (dithered or not), encode; one progress event per k. */
+export interface SizesRequest extends Omit<AnalyseOptions, 'k' | 'method'> {
+	ks: number[];
+	dither?: boolean;
+}
+
+export interface SizesPoint {
+	k: number;
+	/** Bytes of the indexed PNG of the repainted still. */
+	indexed: number;
+	/** Bytes of the original as a truecolour PNG. */
+	truecolour: number;
+	psnr: number;
+	meanDeltaE: number;
 }
 
 export interface QuantizeResult {
@@ -69,11 +94,64 @@ export interface QuantizeResult {
 	png: PngResult | null;
 }
 
+export interface LabRequest {
+	settings: LabSettings;
+	/** Colours k-means keeps as fixed centroids. */
+	pins: [number, number, number][];
+	mask: LabMask | null;
+	workingSize: number | null;
+	methods?: readonly LabMethod[];
+}
+
+export interface LabMethodResult {
+	method: LabMethod;
+	palette: PaletteEntry[];
+	metrics: QualityMetrics;
+	repainted: Repainted;
+	png: PngResult | null;
+	k: number;
+	note: string | null;
+	iterations: number;
+	converged: boolean;
+	/** Clustering alone, and clustering + palette + repaint + PNG. */
+	timings: { cluster: number; total: number };
+}
+
+export interface LabResult {
+	methods: LabMethodResult[];
+	clustered: { width: number; height: number };
+}
+
+export interface ClipRequest {
+	/** Sampled frames, small, all the same size. */
+	frames: RgbaImage[];
+	k: number;
+	seed: number;
+	space: Space;
+}
+
+export interface ClipFrame {
+	index: number;
+	/** Largest share first. */
+	palette: { hex: string; proportion: number }[];
+	/** The frame's mean colour, for the classic barcode. */
+	average: string;
+}
+
+export interface ClipResult {
+	frames: number;
+	/** One palette for the whole clip. */
+	palette: PaletteEntry[];
+}
+
 /** Every job: what goes in, what each progress event carries, what comes out. */
 export interface Jobs {
 	analyse: { request: AnalyseRequest; progress: never; result: AnalyseResult };
 	series: { request: SeriesRequest; progress: SeriesResult; result: { count: number } };
 	quantize: { request: QuantizeRequest; progress: never; result: QuantizeResult };
+	sizes: { request: SizesRequest; progress: SizesPoint; result: { count: number } };
+	lab: { request: LabRequest; progress: LabMethodResult; result: LabResult };
+	clip: { request: ClipRequest; progress: ClipFrame; result: ClipResult };
 }
 
 export type JobKind = keyof Jobs;

@@ -30,8 +30,7 @@ export function code(context: CodeContext, { init, iteration, index, placed }: S
 		python: withStill(context, python),
 		engine:
 			`const run = createKMeans(notebook.pixels, { k: ${context.k}, seed: ${context.seed}, init: ${initText} });\n` +
-			`run.assign();  // half-step: every colour joins its nearest centroid\n` +
-			`run.update();  // half-step: every centroid moves to its colours' mean (run.step() takes both)\n` +
+			`run.next();  // one half-step: assign, then update, then assign… (run.step() takes a whole round)\n` +
 			`const now = run.goTo(${Math.max(0, index)});  // the half-step on screen\n` +
 			`now.inertia, now.changed, now.centroids`
 	};

@@ -17,6 +17,13 @@ import { code as stepper } from '$lib/widgets/kmeans-stepper/code';
 import { code as palette } from '$lib/widgets/palette/code';
 import { code as elbow } from '$lib/widgets/elbow/code';
 import { code as byK } from '$lib/widgets/palettes-by-k/code';
+import { code as hueStrip } from '$lib/widgets/hue-strip/code';
+import { code as methodCompare } from '$lib/widgets/method-compare/code';
+import { code as quantize } from '$lib/widgets/quantize/code';
+import { code as resizeFirst } from '$lib/widgets/resize-first/code';
+import { code as colourPairs } from '$lib/widgets/colour-pairs/code';
+import { pairsAt } from '$lib/widgets/colour-pairs/pairs';
+import { code as spaceCompare } from '$lib/widgets/space-compare/code';
 
 type Props = Record<string, unknown>;
 type CellCodeOf = (props: Props, context: CodeContext, image: RgbaImage) => CellCode;
@@ -56,7 +63,13 @@ const cells: Record<string, CellCodeOf> = {
 	'kmeans-stepper': (_, context) => stepper(context, { init: context.init, iteration: 300, index: 0 }),
 	palette: (_, context) => palette(context, 'hue', false),
 	elbow: (props, context) => elbow(context, num(props, 'maxK', 16)),
-	'palettes-by-k': (props, context) => byK(context, Array.isArray(props.ks) ? props.ks.map(Number).slice(0, 3) : [3, 6, 12])
+	'palettes-by-k': (props, context) => byK(context, Array.isArray(props.ks) ? props.ks.map(Number).slice(0, 3) : [3, 6, 12]),
+	'hue-strip': (_, context) => hueStrip(context),
+	'method-compare': (_, context) => methodCompare(context),
+	quantize: (_, context) => quantize(context, false),
+	'resize-first': (_, context) => resizeFirst(context, 200),
+	'colour-pairs': () => colourPairs(pairsAt(40)),
+	'space-compare': (_, context) => spaceCompare(context)
 };
 
 /** A cell's code for the notebook, or null for a cell that has no Python (a name this list does not know yet). */

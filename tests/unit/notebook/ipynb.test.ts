@@ -47,8 +47,8 @@ describe('lesson notebooks', () => {
 		}
 	});
 
-	// Lessons 6 and 8 on every run; ALL_NOTEBOOKS=1 runs every lesson (about four minutes).
-	for (const file of (process.env.ALL_NOTEBOOKS ? lessonFiles : ['06-kmeans-steps.md', '08-choosing-k.md'])) {
+	// Lessons 6, 8, 9 and 10 on every run; ALL_NOTEBOOKS=1 runs every lesson (about four minutes).
+	for (const file of (process.env.ALL_NOTEBOOKS ? lessonFiles : ['06-kmeans-steps.md', '08-choosing-k.md', '09-hue-sort.md', '10-quantize.md'])) {
 		it(`${file} runs top to bottom with nbconvert --execute`, () => {
 			const { dir, remove } = scratch();
 			try {

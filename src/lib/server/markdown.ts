@@ -96,7 +96,7 @@ function createMarked(): Marked {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-function readFrontMatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
+export function readFrontMatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
 	const match = FRONT_MATTER.exec(source);
 	if (!match) return { data: {}, body: source };
 	const data = parseYaml(match[1]) as unknown;

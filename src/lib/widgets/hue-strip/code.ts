@@ -1,15 +1,10 @@
-// The hue strip's Code fold: every pixel sorted by hue, cut into k equal runs, each run averaged.
-import { loadStill, type CellCode, type CodeContext } from '$lib/notebook/code';
-import { huePython } from '../method-compare/python-parts';
+// The hue strip's Code fold: every pixel lined up by hue, cut into k equal runs, each run averaged.
+import { withStill, type CellCode, type CodeContext } from '$lib/notebook/code';
+import { hueSortLines } from '$lib/notebook/code-kmeans';
 
 export function code(context: CodeContext): CellCode {
-	const python =
-		loadStill(context) + '\n' + huePython + '\n' +
-		`pixels = image.reshape(-1, 3).astype(float)\n` +
-		`line = pixels[np.argsort(hue(pixels), kind="stable")]   # greys (hue 0) first\n` +
-		`runs = np.array_split(line, ${context.k})\n` +
-		`palette = np.array([run.mean(axis=0) for run in runs]).round().astype(int)\n` +
-		`print(palette)\n`;
+	// Colours with equal hue (every grey) keep the order the engine gives them, so the runs and their means agree exactly.
+	const python = withStill(context, hueSortLines(context.k) + `print(hue_palette)\n`);
 	const engine = `const { order, cuts, centroids, labels } = hueSort(pixels, ${context.k});\n// cuts: where each run starts along the sorted line; centroids: each run's mean`;
 	return { python, engine };
 }

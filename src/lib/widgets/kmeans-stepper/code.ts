@@ -1,36 +1,51 @@
 // The stepper cell's Code fold: the same run in Python (scikit-learn) and in the course's engine, with the live settings.
-import type { InitChoice } from './stepper.svelte';
+import { withStill, type CellCode, type CodeContext } from '$lib/notebook/code';
+import { fitKMeans, importKMeans } from '$lib/notebook/code-kmeans';
+import type { InitChoice } from './start-run';
 
-const sklearnInit: Record<InitChoice, string> = {
-	'kmeans++': "'k-means++'",
-	random: "'random'",
-	partition: 'partition_means  # random labels first, then their means (see above)',
-	place: 'placed  # the k colours you clicked, as a k×3 array'
-};
-
-export function pythonCode(k: number, seed: number, init: InitChoice, iteration: number): string {
-	const partition =
-		init === 'partition'
-			? `rng = np.random.default_rng(${seed})\nrandom_labels = rng.integers(${k}, size=len(colours))\n` +
-				`partition_means = np.array([np.average(colours[random_labels == j], axis=0, weights=counts[random_labels == j]) for j in range(${k})])\n`
-			: '';
-	return (
-		`import numpy as np\nfrom sklearn.cluster import KMeans\n\n` +
-		`colours, counts = np.unique(image.reshape(-1, 3), axis=0, return_counts=True)\n${partition}` +
-		`km = KMeans(n_clusters=${k}, init=${sklearnInit[init]}, n_init=1, random_state=${seed}, max_iter=${Math.max(1, iteration)})\n` +
-		`km.fit(colours, sample_weight=counts)  # stops after ${Math.max(1, iteration)} iteration(s), or sooner if converged\n` +
-		`km.cluster_centers_, km.inertia_`
-	);
+export interface StepperValues {
+	init: InitChoice;
+	/** Whole rounds (assign + update) taken so far. */
+	iteration: number;
+	/** The half-step on screen, counted from the start of the run. */
+	index: number;
+	/** Click to place: the k colours placed so far. */
+	placed?: readonly (readonly number[])[] | null;
 }
 
+export function code(context: CodeContext, { init, iteration, index, placed }: StepperValues): CellCode {
+	const rounds = Math.max(1, iteration);
+	const start = init === 'place' ? (placed && placed.length === context.k ? placed : undefined) : context.start;
+	const settings = { ...context, init: init === 'place' ? context.init : init, start };
+	const waiting = init === 'place' && !start;
+	const python = waiting
+		? `# place ${context.k} centroids on the page first: their colours become the start here\n`
+		: importKMeans +
+			fitKMeans({ ...settings }).replace('max_iter=300', `max_iter=${rounds}`) +
+			`print("rounds:", km.n_iter_)  # ${rounds}, or fewer if it converged first\n` +
+			`print("centroids:", km.cluster_centers_.round(3).tolist())\n` +
+			`print("inertia:", km.inertia_)  # J once every colour has joined its nearest of these centroids\n`;
+	const initText = init === 'place' ? `placed /* your ${context.k} placed colours */` : `'${init}'`;
+	return {
+		python: withStill(context, python),
+		engine:
+			`const run = createKMeans(notebook.pixels, { k: ${context.k}, seed: ${context.seed}, init: ${initText} });\n` +
+			`run.next();  // one half-step: assign, then update, then assign… (run.step() takes a whole round)\n` +
+			`const now = run.goTo(${Math.max(0, index)});  // the half-step on screen\n` +
+			`now.inertia, now.changed, now.centroids`
+	};
+}
+
+const legacyContext = (k: number, seed: number): CodeContext => ({
+	file: 'still.png', title: 'the still', width: 0, height: 0, k, seed, init: 'kmeans++', space: 'rgb'
+});
+
+/** The fold's Python with the older signature, for a stepper that has not moved to `code()` yet. */
+export function pythonCode(k: number, seed: number, init: InitChoice, iteration: number): string {
+	return code(legacyContext(k, seed), { init, iteration, index: 0 }).python;
+}
+
+/** The fold's engine call with the older signature. */
 export function engineCode(k: number, seed: number, init: InitChoice, index: number): string {
-	const initText = init === 'place' ? 'placed /* your k clicked colours */' : `'${init}'`;
-	const at = Math.max(0, index);
-	return (
-		`const run = createKMeans(notebook.pixels, { k: ${k}, seed: ${seed}, init: ${initText} });\n` +
-		`run.next();          // one half-step: assign, then update, then assign…\n` +
-		`const now = run.goTo(${at});  // the half-step on screen\n` +
-		`now.inertia, now.changed, now.centroids\n` +
-		`quantizeFromLabels(notebook.pixels, run.labels(${at}), now.centroids);  // the repainted still`
-	);
+	return code(legacyContext(k, seed), { init, iteration: 0, index }).engine;
 }

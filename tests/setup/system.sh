@@ -7,7 +7,7 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 python="${PYTHON:-/usr/bin/python3}"
 packages=()
 [ -x "$chromium" ] || packages+=(chromium)
-"$python" -c 'import numpy, sklearn, PIL' 2>/dev/null || packages+=(python3-sklearn python3-pil)
+"$python" -c 'import numpy, sklearn, PIL, matplotlib' 2>/dev/null || packages+=(python3-numpy python3-sklearn python3-pil python3-matplotlib)
 "$python" -c 'import nbformat, nbconvert, ipykernel' 2>/dev/null || packages+=(python3-nbformat python3-nbconvert python3-ipykernel)
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -4,7 +4,7 @@ import type { CodeContext } from './code';
 import type { Notebook } from './notebook.svelte';
 
 /** The still's file as a learner would have it (a bundled sample's own name, "still.png" otherwise) and the shared settings. */
-export function codeContext(notebook: Notebook): CodeContext {
+export function codeContext(notebook: Notebook, overrides: Partial<CodeContext> = {}): CodeContext {
 	const still = notebook.still;
 	return {
 		file: (still && findSample(still.id)?.file) || 'still.png',
@@ -14,6 +14,7 @@ export function codeContext(notebook: Notebook): CodeContext {
 		k: notebook.k,
 		seed: notebook.seed,
 		init: notebook.init,
-		space: notebook.space
+		space: notebook.space,
+		...overrides
 	};
 }

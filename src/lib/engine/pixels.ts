@@ -45,7 +45,7 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 	let capacity = 1 << bits;
 	let shift = 32 - bits;
 	// Key + 1 (0 marks an empty slot, as a fresh table is) and colour index side by side: one cache line per lookup.
-	let table = new Int32Array(2 * capacity);
+	let table: Int32Array = new Int32Array(2 * capacity);
 	// Room for as many colours as the table holds before it grows.
 	let colors = new Uint8Array(3 * (capacity >> 1));
 	let counts = new Uint32Array(capacity >> 1);

@@ -39,7 +39,8 @@ export function hueOf(r: number, g: number, b: number): number {
 	const max = Math.max(r, g, b);
 	const delta = max - Math.min(r, g, b);
 	if (delta === 0) return 0;
-	let hue = max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+	// With red the largest, |g − b| ≤ delta: the quotient lies in [−1, 1], where "% 6" changed nothing (and cost a call).
+	let hue = max === r ? (g - b) / delta : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
 	hue *= 60;
 	return hue < 0 ? hue + 360 : hue;
 }

@@ -82,18 +82,26 @@ function sortByHue(hues: Float64Array): Uint32Array {
 	}
 	for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
 	const order = new Uint32Array(size);
+	// Each hue travels with its index, so the insertion sort compares neighbours in memory.
+	const sorted = new Float64Array(size);
 	const next = starts.slice(0, BUCKETS);
-	for (let i = 0; i < size; i++) order[next[bucketOf[i]]++] = i;
+	for (let i = 0; i < size; i++) {
+		const slot = next[bucketOf[i]]++;
+		order[slot] = i;
+		sorted[slot] = hues[i];
+	}
 	for (let b = 0; b < BUCKETS; b++) {
 		for (let s = starts[b] + 1; s < starts[b + 1]; s++) {
-			const i = order[s], hue = hues[i];
+			const i = order[s], hue = sorted[s];
 			let t = s;
 			// Strictly greater only: equal hues keep their index order.
-			while (t > starts[b] && hues[order[t - 1]] > hue) {
+			while (t > starts[b] && sorted[t - 1] > hue) {
 				order[t] = order[t - 1];
+				sorted[t] = sorted[t - 1];
 				t--;
 			}
 			order[t] = i;
+			sorted[t] = hue;
 		}
 	}
 	return order;

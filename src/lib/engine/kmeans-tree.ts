@@ -69,24 +69,39 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 		sorted[3 * i + 2] = points[3 * o + 2];
 		sortedWeights[i] = weights[o];
 	}
-	// Every inner node has at least two children, so there are fewer than twice as many nodes as colours.
-	const capacity = 2 * size + 1;
+	// Nodes are far fewer than colours (a leaf holds up to LEAF_SIZE); the arrays grow when needed
+	// rather than being sized for the worst case of twice the colours, which costs megabytes of zeroing.
+	let capacity = (size >> 2) + 16;
 	const tree: ColourTree = {
 		order, nodeCount: 0,
 		start: new Int32Array(capacity), end: new Int32Array(capacity),
 		firstChild: new Int32Array(capacity), childCount: new Int32Array(capacity), children: new Int32Array(capacity),
 		box: new Float64Array(capacity * 6)
 	};
-	const { box } = tree;
+	let box = tree.box;
 	// Children are collected on a stack, then copied next to each other once their parent is done.
-	const pending = new Int32Array(capacity);
+	let pending = new Int32Array(capacity);
 	let pendingTop = 0;
 	let childrenUsed = 0;
+
+	function newNode(): number {
+		if (tree.nodeCount === capacity) {
+			capacity *= 2;
+			tree.start = grown(tree.start, capacity);
+			tree.end = grown(tree.end, capacity);
+			tree.firstChild = grown(tree.firstChild, capacity);
+			tree.childCount = grown(tree.childCount, capacity);
+			tree.children = grown(tree.children, capacity);
+			pending = grown(pending, capacity);
+			box = tree.box = grown(tree.box, capacity * 6);
+		}
+		return tree.nodeCount++;
+	}
 
 	function build(start: number, end: number, level: number): number {
 		// A cell whose colours all share the next octant adds no box of its own: look one level deeper.
 		while (level < 8 && end - start > LEAF_SIZE && octant(keys[start], level) === octant(keys[end - 1], level)) level++;
-		const node = tree.nodeCount++;
+		const node = newNode();
 		tree.start[node] = start;
 		tree.end[node] = end;
 		const o = 6 * node;
@@ -107,8 +122,13 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 		const mark = pendingTop;
 		for (let from = start; from < end; ) {
 			const cell = octant(keys[from], level);
-			let to = from + 1;
-			while (to < end && octant(keys[to], level) === cell) to++;
+			// Keys are sorted, so the cell ends where the octant first grows: found by bisection.
+			let to = from + 1, last = end;
+			while (to < last) {
+				const middle = (to + last) >>> 1;
+				if (octant(keys[middle], level) === cell) to = middle + 1;
+				else last = middle;
+			}
 			const child = build(from, to, level + 1);
 			pending[pendingTop++] = child;
 			from = to;
@@ -130,4 +150,10 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 	}
 	build(0, size, 0);
 	return { tree, points: sorted, weights: sortedWeights };
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+	const bigger = new (array.constructor as new (n: number) => T)(length);
+	bigger.set(array);
+	return bigger;
 }

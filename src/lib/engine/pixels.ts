@@ -39,12 +39,16 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 	const pixelCount = width * height;
 	if (data.length < pixelCount * 4) throw new EngineError(`image data too short for ${width}×${height} RGBA`);
 	const pixelIndex = new Int32Array(pixelCount);
-	let capacity = 1 << 12;
-	let shift = 32 - 12;
-	// Key and colour index side by side: one cache line per lookup.
-	let table: Int32Array = new Int32Array(2 * capacity).fill(-1);
-	let colors = new Uint8Array(3 * 1024);
-	let counts = new Uint32Array(1024);
+	// Sized for one distinct colour in four pixels (up to a million slots), so photographs rarely rehash.
+	let bits = 12;
+	while (bits < 20 && 1 << bits < pixelCount / 2) bits++;
+	let capacity = 1 << bits;
+	let shift = 32 - bits;
+	// Key + 1 (0 marks an empty slot, as a fresh table is) and colour index side by side: one cache line per lookup.
+	let table: Int32Array = new Int32Array(2 * capacity);
+	// Room for as many colours as the table holds before it grows.
+	let colors = new Uint8Array(3 * (capacity >> 1));
+	let counts = new Uint32Array(capacity >> 1);
 	let size = 0;
 	let transparent = 0;
 	let previousKey = -1;
@@ -62,10 +66,10 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 		if (key !== previousKey) {
 			// Neighbouring pixels often share a colour; only a change of colour needs the table.
 			let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-			while (table[2 * slot] !== key && table[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
-			if (table[2 * slot] === -1) {
+			while (table[2 * slot] !== key + 1 && table[2 * slot] !== 0) slot = (slot + 1) & (capacity - 1);
+			if (table[2 * slot] === 0) {
 				if (size === counts.length) [colors, counts] = [grow(colors, colors.length * 2), grow(counts, counts.length * 2)];
-				table[2 * slot] = key;
+				table[2 * slot] = key + 1;
 				table[2 * slot + 1] = size;
 				colors[3 * size] = key & 255;
 				colors[3 * size + 1] = (key >>> 8) & 255;
@@ -114,13 +118,13 @@ function rgbaWords(data: Uint8Array | Uint8ClampedArray, pixelCount: number): Ui
 }
 
 function rehash(table: Int32Array, capacity: number, shift: number): Int32Array {
-	const bigger = new Int32Array(2 * capacity).fill(-1);
+	const bigger = new Int32Array(2 * capacity);
 	for (let i = 0; i < table.length; i += 2) {
-		const key = table[i];
-		if (key === -1) continue;
-		let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-		while (bigger[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
-		bigger[2 * slot] = key;
+		const stored = table[i];
+		if (stored === 0) continue;
+		let slot = Math.imul(stored - 1, 0x9e3779b1) >>> shift;
+		while (bigger[2 * slot] !== 0) slot = (slot + 1) & (capacity - 1);
+		bigger[2 * slot] = stored;
 		bigger[2 * slot + 1] = table[i + 1];
 	}
 	return bigger;

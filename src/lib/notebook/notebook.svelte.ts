@@ -1,8 +1,9 @@
 // The notebook's shared state: the current still and the k-means settings every cell reads (a rune class in context).
 import { getContext, setContext } from 'svelte';
-import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage } from '$lib/engine';
+import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage, type Space } from '$lib/engine';
 import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
 import { decodeUrl } from '$lib/stills/decode';
+import { currentParams, resolveSettings, SETTINGS_KEY, writeParams, type LinkSettings } from './url-state';
 
 const STORAGE_KEY = 'pixels-to-palette:still';
 const KEY = Symbol('notebook');
@@ -23,6 +24,7 @@ export class Notebook {
 	k = $state(6);
 	seed = $state(1);
 	init = $state<InitMethod>('kmeans++');
+	space = $state<Space>('rgb');
 
 	/** The still's distinct colours with their counts: what k-means runs on. */
 	pixels: PixelSet | null = $derived(this.still ? pixelSetFromRgba(this.still.image) : null);
@@ -34,7 +36,42 @@ export class Notebook {
 	/** Restore the learner's still from the last visit, or the default one. */
 	restore(): Promise<void> {
 		const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-		return this.choose(saved && findSample(saved) ? saved : defaultStillId);
+		return this.choose(this.applyLink(saved && findSample(saved) ? saved : defaultStillId));
+	}
+
+	/** k, seed, init and space from the URL, else as saved, else as they are; returns the still to open (the URL's, else `fallback`). */
+	applyLink(fallback: string): string {
+		const saved = globalThis.localStorage?.getItem(SETTINGS_KEY) ?? null;
+		const defaults = { ...this.linkSettings, still: fallback };
+		const settings = resolveSettings(currentParams(), saved, defaults, (id) => findSample(id) !== undefined);
+		({ k: this.k, seed: this.seed, init: this.init, space: this.space } = settings);
+		return settings.still;
+	}
+
+	/** What a link to this page carries; an own image cannot travel in a link, so its still is left out. */
+	get linkSettings(): Partial<LinkSettings> & Omit<LinkSettings, 'still'> {
+		return { still: findSample(this.stillId) ? this.stillId : undefined, k: this.k, seed: this.seed, init: this.init, space: this.space };
+	}
+
+	/** From now on, write every change of the settings into the address bar and the saved settings; returns the clean-up. */
+	syncLink(): () => void {
+		let last: string | null = null;
+		return $effect.root(() => {
+			$effect(() => {
+				const settings = this.linkSettings;
+				const now = JSON.stringify(settings);
+				// What the page opened with (once its first still is in) is no change: the address stays as it came.
+				if (!this.still) return;
+				if (last === null || now === last) {
+					last = now;
+					return;
+				}
+				last = now;
+				const { still, k, seed, init, space } = settings;
+				globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify({ k, seed, init, space }));
+				writeParams({ still: still ?? null, k, seed, init, space });
+			});
+		});
 	}
 
 	/** Load a bundled still; on failure keep the current one and say why. */

@@ -1,5 +1,5 @@
 // Presentation mode: one cell alone on the screen for a projector (?present, P, Esc), with a blank screen on B (a rune class in context).
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 
 const KEY = Symbol('presentation');
 
@@ -27,10 +27,9 @@ export class Presentation {
 
 	/** A cell says it can be presented; returns the clean-up that withdraws it. */
 	register(id: string): () => void {
-		this.#cells = [...this.#cells, id];
-		return () => {
-			this.#cells = this.#cells.filter((cell) => cell !== id);
-		};
+		// Called from a cell's effect: reading the list must not make that effect depend on it.
+		untrack(() => (this.#cells = [...this.#cells, id]));
+		return () => untrack(() => (this.#cells = this.#cells.filter((cell) => cell !== id)));
 	}
 
 	present(id = ''): void {

@@ -157,3 +157,21 @@ test('lesson 5: the toy switches to k = 2 after Update, and an empty cluster jum
 	const moved = { x: Number(await far.getAttribute('data-x')), y: Number(await far.getAttribute('data-y')) };
 	expect(startingPoints.some((p) => p.x === moved.x && p.y === moved.y)).toBe(true);
 });
+
+test('predict inside the stepper: which centroid will this pixel join? The assign reveals it', async ({ page }) => {
+	const poster = decodeSample('poster.png');
+	const pixels = pixelSetFromRgba(poster);
+	const run = createKMeans(pixels, { k: 6, seed: 1, init: 'random' });
+	const labels = run.labels(run.goTo(1).index);
+	await openWithStill(page, '/lessons/kmeans-steps/?still=poster&k=6&seed=1&init=random');
+	await page.getByRole('button', { name: 'Predict: which centroid will a pixel join?' }).click();
+	const asked = (await page.getByTestId('predict-assign').textContent()) ?? '';
+	const [, x, y] = /pixel \((\d+), (\d+)\)/.exec(asked)!.map(Number);
+	await expect(page.getByTestId('predict-ring')).toBeVisible();
+	const truth = labels[pixels.pixelIndex[y * poster.width + x]];
+	const wrong = (truth + 1) % 6;
+	await page.getByRole('button', { name: new RegExp(`^Centroid ${wrong + 1},`) }).click();
+	await step(page).click();
+	await expect(page.getByTestId('predict-assign')).toContainText(`Pixel (${x}, ${y}) joined centroid ${truth + 1}`);
+	await expect(page.getByTestId('predict-assign')).toContainText(`You said ${wrong + 1}, which was`);
+});

@@ -7,7 +7,7 @@ import { DecodeError } from './decode';
 export class UsageError extends DecodeError {}
 
 export type Method = 'kmeans' | 'huesort';
-export type Format = 'json' | 'hex' | 'css' | 'gpl';
+export type Format = 'json' | 'hex' | 'css' | 'gpl' | 'ase';
 
 export interface CliOptions {
 	image: string;
@@ -16,6 +16,8 @@ export interface CliOptions {
 	init: InitMethod | number[][];
 	initName: string;
 	seed: number;
+	restarts: number;
+	maxIterations: number;
 	space: Space;
 	maxSize: number | null;
 	format: Format;
@@ -24,9 +26,9 @@ export interface CliOptions {
 
 export const USAGE =
 	'usage: npm run palette -- IMAGE [--k N] [--method kmeans|huesort] [--init kmeans++|random|partition|FILE.json] ' +
-	'[--seed N] [--space rgb|oklab] [--max-size PX] [--format json|hex|css|gpl] [--quantize OUT.png]';
+	'[--seed N] [--restarts N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--format json|hex|css|gpl|ase] [--quantize OUT.png]';
 
-const OPTIONS = ['k', 'method', 'init', 'seed', 'space', 'max-size', 'format', 'quantize'] as const;
+const OPTIONS = ['k', 'method', 'init', 'seed', 'restarts', 'space', 'max-size', 'max-iterations', 'format', 'quantize'] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -60,9 +62,11 @@ export function parseArgs(argv: string[]): CliOptions {
 		init,
 		initName: initText,
 		seed: wholeNumber('seed', given.get('seed') ?? '1', -(2 ** 31)),
+		restarts: wholeNumber('restarts', given.get('restarts') ?? '1', 1),
+		maxIterations: wholeNumber('max-iterations', given.get('max-iterations') ?? '300', 0),
 		space: oneOf('space', given.get('space') ?? 'rgb', ['rgb', 'oklab'] as const),
 		maxSize: maxSize === undefined ? null : wholeNumber('max-size', maxSize, 1),
-		format: oneOf('format', given.get('format') ?? 'hex', ['json', 'hex', 'css', 'gpl'] as const),
+		format: oneOf('format', given.get('format') ?? 'hex', ['json', 'hex', 'css', 'gpl', 'ase'] as const),
 		quantize: given.get('quantize') ?? null
 	};
 }

@@ -1,105 +1,75 @@
-// Decode: PNG and JPEG files to 8-bit RGBA in Node (reused by the command line and the benchmark).
-import { readFileSync } from 'node:fs';
-import { decode as decodePng, type DecodedPng } from 'fast-png';
-import jpeg from 'jpeg-js';
+// Decode: image files to 8-bit RGBA in Node with sharp (libvips, libjpeg-turbo), as browsers decode them.
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { EngineError, type RgbaImage } from '../lib/engine';
 
 /** A problem with the input file, reported to the user in one line. */
 export class DecodeError extends EngineError {}
 
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+export type ImageKind = 'png' | 'jpeg' | 'webp' | 'avif' | 'gif' | 'tiff';
 
-export type ImageKind = 'png' | 'jpeg';
+const KINDS: readonly ImageKind[] = ['png', 'jpeg', 'webp', 'avif', 'gif', 'tiff'];
+const LIST = 'PNG, JPEG, WebP, AVIF, GIF or TIFF';
 
-export function detectImageKind(bytes: Uint8Array): ImageKind | null {
-	const startsWith = (magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
-	if (startsWith(PNG_MAGIC)) return 'png';
-	if (startsWith(JPEG_MAGIC)) return 'jpeg';
-	return null;
-}
+/** Where a decoder may say something the user should know (a GIF's later frames left out). */
+export type Notice = (message: string) => void;
+const toStderr: Notice = (message) => process.stderr.write(`${message}\n`);
 
 /** Reads and decodes an image file; every failure becomes a DecodeError with a readable message. */
-export function decodeImageFile(path: string): RgbaImage {
+export async function decodeImageFile(path: string, notice: Notice = toStderr): Promise<RgbaImage> {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(path);
+		bytes = await readFile(path);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') throw new DecodeError(`file not found: ${path}`);
 		if (code === 'EISDIR') throw new DecodeError(`not a file but a directory: ${path}`);
 		throw new DecodeError(`cannot read ${path} (${code ?? 'unknown error'})`);
 	}
-	return decodeImageBytes(bytes, path);
+	return decodeImageBytes(bytes, path, notice);
 }
 
-export function decodeImageBytes(bytes: Uint8Array, name = 'input'): RgbaImage {
-	const kind = detectImageKind(bytes);
-	if (kind === null) throw new DecodeError(`${name} is not a PNG or JPEG image`);
+/**
+ * Decodes PNG (8 or 16 bits: 16-bit samples become 8), JPEG, WebP, AVIF, GIF (its first frame)
+ * and TIFF; turns the image upright by its EXIF orientation, as browsers do.
+ */
+export async function decodeImageBytes(bytes: Uint8Array, name = 'input', notice: Notice = toStderr): Promise<RgbaImage> {
+	let kind: ImageKind;
+	let pages = 1;
 	try {
-		const image = kind === 'png' ? pngToRgba(decodePng(bytes)) : jpegToRgba(bytes);
-		if (image.width < 1 || image.height < 1) throw new Error('empty image');
-		return image;
+		const metadata = await sharp(bytes).metadata();
+		if (![...KINDS, 'heif'].includes(metadata.format ?? '')) throw new DecodeError(`${name} is not a ${LIST} image`);
+		kind = metadata.format === 'heif' ? 'avif' : (metadata.format as ImageKind);
+		pages = metadata.pages ?? 1;
 	} catch (error) {
-		const reason = (error instanceof Error ? error.message : String(error)).replace(/[:\s]+$/, '');
+		if (error instanceof DecodeError) throw error;
+		const claimed = kindBySignature(bytes);
+		if (claimed) throw new DecodeError(`${name} is a corrupt or unsupported ${claimed.toUpperCase()} (its header cannot be read)`);
+		throw new DecodeError(`${name} is not a ${LIST} image`);
+	}
+	try {
+		const { data, info } = await sharp(bytes, { failOn: 'error' })
+			.rotate()
+			.toColourspace('srgb')
+			.ensureAlpha()
+			.raw({ depth: 'uchar' })
+			.toBuffer({ resolveWithObject: true });
+		if (info.channels !== 4) throw new Error(`${info.channels} channels after decoding`);
+		if (kind === 'gif' && pages > 1) notice(`${name} is an animated GIF with ${pages} frames: using the first`);
+		return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+	} catch (error) {
+		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/[:\s]+$/, '');
 		throw new DecodeError(`${name} is a corrupt or unsupported ${kind.toUpperCase()} (${reason})`);
 	}
 }
 
-function jpegToRgba(bytes: Uint8Array): RgbaImage {
-	// jpeg-js caps memory by default; a 7-megapixel poster needs more than its default 512 MB guard allows for.
-	const decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 2048 });
-	return { width: decoded.width, height: decoded.height, data: decoded.data };
-}
-
-/** Expands every PNG colour type and bit depth fast-png returns into 8-bit RGBA. */
-function pngToRgba(png: DecodedPng): RgbaImage {
-	const { width, height, channels, depth } = png;
-	const out = new Uint8Array(width * height * 4);
-	const samples = depth < 8 ? unpackLowDepth(png) : png.data;
-	const isPalette = png.palette !== undefined && channels === 1;
-	// 16-bit samples are rounded to 8 bits; low-depth grey is stretched to the full 0..255 range.
-	const toByte =
-		depth === 16 ? (v: number) => Math.round(v / 257) : depth < 8 && !isPalette ? (v: number) => Math.round((v * 255) / ((1 << depth) - 1)) : (v: number) => v;
-	const key = png.transparency && !isPalette && png.transparency.length === (channels >= 3 ? 3 : 1) ? png.transparency : null;
-	for (let p = 0, s = 0; p < width * height; p++, s += channels) {
-		let r: number, g: number, b: number, a = 255;
-		if (isPalette) {
-			const entry = png.palette![samples[s]];
-			if (entry === undefined) throw new Error(`palette index ${samples[s]} out of range`);
-			[r, g, b] = entry;
-			a = entry[3] ?? 255;
-		} else if (channels <= 2) {
-			r = g = b = toByte(samples[s]);
-			if (channels === 2) a = toByte(samples[s + 1]);
-			else if (key && samples[s] === key[0]) a = 0;
-		} else {
-			r = toByte(samples[s]);
-			g = toByte(samples[s + 1]);
-			b = toByte(samples[s + 2]);
-			if (channels === 4) a = toByte(samples[s + 3]);
-			else if (key && samples[s] === key[0] && samples[s + 1] === key[1] && samples[s + 2] === key[2]) a = 0;
-		}
-		out[p * 4] = r;
-		out[p * 4 + 1] = g;
-		out[p * 4 + 2] = b;
-		out[p * 4 + 3] = a;
-	}
-	return { width, height, data: out };
-}
-
-/** Bit depths 1, 2 and 4 pack several samples per byte, each row starting on a fresh byte. */
-function unpackLowDepth(png: DecodedPng): Uint8Array {
-	const { width, height, depth, data } = png;
-	const rowBytes = Math.ceil((width * depth) / 8);
-	const mask = (1 << depth) - 1;
-	const out = new Uint8Array(width * height);
-	for (let y = 0; y < height; y++) {
-		for (let x = 0; x < width; x++) {
-			const bit = x * depth;
-			const byte = data[y * rowBytes + (bit >> 3)];
-			out[y * width + x] = (byte >> (8 - depth - (bit & 7))) & mask;
-		}
-	}
-	return out;
+/** What the first bytes claim the file is, for a clearer message when the decoder gives up. */
+function kindBySignature(bytes: Uint8Array): ImageKind | null {
+	const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+	if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+	if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+	if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
+	if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+	if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'webp';
+	return null;
 }

@@ -1,5 +1,6 @@
-// Output formats: the palette as hex lines, CSS custom properties, a GIMP palette, or one JSON object.
+// The command line's outputs: its JSON report, or one of the shared palette file formats.
 import type { PaletteEntry } from '../lib/engine';
+import { stringifyCompact, toAse, toCss, toGpl, toHexList } from '../lib/export';
 import type { Format } from './args';
 
 export interface Report {
@@ -14,6 +15,7 @@ export interface Report {
 	method: string;
 	init: string | null;
 	seed: number | null;
+	restarts: number | null;
 	space: string;
 	iterations: number;
 	converged: boolean;
@@ -26,24 +28,18 @@ export interface Report {
 	timings: { decode: number; distinct: number; cluster: number; total: number };
 }
 
-const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
-
-export function formatPalette(format: Format, report: Report, palette: PaletteEntry[], name: string): string {
+/** Text formats print as text; .ase is binary and goes out as bytes. */
+export function formatPalette(format: Format, report: Report, palette: PaletteEntry[], name: string): string | Uint8Array {
 	switch (format) {
 		case 'json':
-			// Indented for reading, with each [r, g, b] kept on one line.
-			return JSON.stringify(report, null, 2).replace(/\[\s+(\d+),\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2, $3]') + '\n';
+			return stringifyCompact(report);
 		case 'hex':
-			return palette.map((e) => e.hex).join('\n') + '\n';
+			return toHexList(palette);
 		case 'css':
-			return `:root {\n${palette.map((e, i) => `\t--palette-${i + 1}: ${e.hex}; /* ${percent(e.proportion)} */`).join('\n')}\n}\n`;
+			return toCss(palette);
 		case 'gpl':
-			return [
-				'GIMP Palette',
-				`Name: ${name}`,
-				`Columns: ${Math.min(palette.length, 16)}`,
-				'#',
-				...palette.map((e) => `${e.rgb.map((v) => String(v).padStart(3)).join(' ')}\t${e.hex} ${percent(e.proportion)}`)
-			].join('\n') + '\n';
+			return toGpl(palette, name);
+		case 'ase':
+			return toAse(palette);
 	}
 }

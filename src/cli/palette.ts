@@ -1,62 +1,38 @@
-// The palette command: an image file in, its k-colour palette out (DESIGN §8).
+// The palette command: an image file in, its k-colour palette out (DESIGN §8) — a thin shell over analyse and export.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-	buildPalette, createKMeans, downscale, encodeIndexedPng, hueSort, nearestDistancesSquared, pixelSetFromRgba,
-	qualityMetrics, quantizePixelSet, type PixelSet
-} from '../lib/engine';
-import { parseArgs, type CliOptions } from './args';
+import { analyseImage, downscale, encodeIndexedPng, paletteBytes, pixelSetFromRgba } from '../lib/engine';
+import { parseArgs } from './args';
 import { decodeImageFile } from './decode';
 import { formatPalette, type Report } from './format';
 
-interface Clustering { centroids: Float64Array; counts: Float64Array; iterations: number; converged: boolean; inertia: number; k: number; note: string | null }
-
-function clusterWithKMeans(pixels: PixelSet, options: CliOptions): Clustering {
-	const run = createKMeans(pixels, { k: options.k, init: options.init, seed: options.seed, space: options.space });
-	const end = run.runToEnd();
-	return { centroids: end.centroids, counts: end.counts, iterations: end.iteration, converged: end.converged, inertia: end.inertia, k: run.k, note: run.note };
-}
-
-function clusterWithHueSort(pixels: PixelSet, k: number): Clustering {
-	const { centroids, labels } = hueSort(pixels, k);
-	// Whole pixels per colour (each distinct colour counted in the run holding most of it).
-	const counts = new Float64Array(k);
-	labels.forEach((run, i) => (counts[run] += pixels.counts[i]));
-	const nearest = nearestDistancesSquared(pixels, centroids, k);
-	let inertia = 0;
-	nearest.forEach((d, i) => (inertia += d * pixels.counts[i]));
-	return { centroids, counts, iterations: 0, converged: true, inertia, k, note: null };
-}
-
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
 	const start = performance.now();
 	const options = parseArgs(argv);
-	const original = decodeImageFile(options.image);
+	const original = await decodeImageFile(options.image);
 	const image = options.maxSize === null ? original : downscale(original, options.maxSize);
 	const decoded = performance.now();
 	const pixels = pixelSetFromRgba(image);
 	const distinct = performance.now();
-	const result = options.method === 'kmeans' ? clusterWithKMeans(pixels, options) : clusterWithHueSort(pixels, options.k);
-	const clustered = performance.now();
-	const palette = buildPalette(result.centroids, result.counts, 'hue');
-	const paletteRgb = palette.flatMap((e) => e.rgb);
-	// Each pixel repainted with its nearest palette colour, as --quantize writes it.
-	const quantized = quantizePixelSet(pixels, paletteRgb);
-	const metrics = qualityMetrics(image, quantized.image);
-	if (options.quantize !== null) writeQuantized(options.quantize, encodeIndexedPng(quantized, paletteRgb));
+	const isKMeans = options.method === 'kmeans';
+	const { analysis, palette, quantized, metrics } = analyseImage(image, pixels, {
+		method: options.method, k: options.k, init: options.init, seed: options.seed, space: options.space,
+		restarts: options.restarts, maxIterations: options.maxIterations, order: 'hue'
+	});
+	const clustered = distinct + analysis.timings.cluster;
+	if (options.quantize !== null) writeQuantized(options.quantize, encodeIndexedPng(quantized, paletteBytes(palette)));
 	const end = performance.now();
 	const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10;
-	const isKMeans = options.method === 'kmeans';
 	const report: Report = {
 		width: image.width, height: image.height, pixels: pixels.total, transparent: pixels.transparent,
-		distinctColors: pixels.size, k: result.k, requestedK: options.k, note: result.note, method: options.method,
-		init: isKMeans ? options.initName : null, seed: isKMeans ? options.seed : null, space: isKMeans ? options.space : 'rgb',
-		iterations: result.iterations, converged: result.converged, inertia: result.inertia,
+		distinctColors: pixels.size, k: analysis.k, requestedK: analysis.requestedK, note: analysis.note, method: options.method,
+		init: isKMeans ? options.initName : null, seed: isKMeans ? analysis.seed : null, restarts: isKMeans ? options.restarts : null,
+		space: analysis.space, iterations: analysis.iterations, converged: analysis.converged, inertia: analysis.inertia,
 		mse: metrics.mse, psnr: Number.isFinite(metrics.psnr) ? metrics.psnr : null, meanDeltaE: metrics.meanDeltaE,
 		palette: palette.map(({ hex, rgb, proportion, count }) => ({ hex, rgb, proportion, count })),
 		timings: { decode: ms(start, decoded), distinct: ms(decoded, distinct), cluster: ms(distinct, clustered), total: ms(start, end) }
 	};
-	if (result.note !== null && options.format !== 'json') process.stderr.write(`note: ${result.note}\n`);
+	if (analysis.note !== null && options.format !== 'json') process.stderr.write(`note: ${analysis.note}\n`);
 	process.stdout.write(formatPalette(options.format, report, palette, basename(options.image)));
 }
 
@@ -75,8 +51,4 @@ function fail(error: unknown): void {
 	process.exitCode = 1;
 }
 
-try {
-	main(process.argv.slice(2));
-} catch (error) {
-	fail(error);
-}
+main(process.argv.slice(2)).catch(fail);

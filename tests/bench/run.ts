@@ -1,117 +1,111 @@
-// Benchmark: decode, distinct colours, k-means++ and hue sort on real stills, against a naive Lloyd's baseline.
+// Benchmark: the engine against colorthief, the textbook Lloyd and scikit-learn, measured in one run.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-	buildPalette, createKMeans, hueSort, pixelSetFromRgba, qualityMetrics, quantizePixelSet, type PixelSet, type RgbaImage
-} from '../../src/lib/engine';
+import { createKMeans, downscale, hueSort, lloyd, pixelSetFromRgba, type RgbaImage } from '../../src/lib/engine';
+import { pointsInSpace } from '../../src/lib/engine/kmeans-space';
 import { decodeImageFile } from '../../src/cli/decode';
-import { naiveLloyd } from './naive-lloyd';
+import { colorthiefPalette, sklearnCentroids, sklearnStatus } from './baselines';
+import { fixed, pad, psnrOf, summarise, timed } from './measure';
+import { benchStills } from './stills';
+
+const REPEATS = 7;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** Distinct pass, default k-means (k-means++, Lloyd to convergence): what a page does for one palette. */
+function ours(image: RgbaImage, k: number) {
+	const pixels = pixelSetFromRgba(image);
+	const run = createKMeans(pixels, { k });
+	return { pixels, run, end: run.runToEnd() };
+}
+
+async function frameSection(path: string): Promise<void> {
+	const image = await decodeImageFile(path);
+	const megapixels = (image.width * image.height) / 1e6;
+	console.log(`\n${basename(path)} (${image.width}×${image.height}), k = 10, ${REPEATS} alternating rounds in one process`);
+	const oursTimes: number[] = [], thiefTimes: number[] = [];
+	let result = ours(image, 10), thief: number[] = [];
+	for (let round = 0; round < REPEATS; round++) {
+		let start = performance.now();
+		result = ours(image, 10);
+		oursTimes.push(performance.now() - start);
+		start = performance.now();
+		thief = await colorthiefPalette(image, 10);
+		thiefTimes.push(performance.now() - start);
+	}
+	const [a, b] = [summarise(oursTimes), summarise(thiefTimes)];
+	const { pixels, run, end } = result;
+	console.log(`  ours (distinct + k-means++ + Lloyd)  ${pad(fixed(a.best), 7)} ms best ${pad(fixed(a.median), 7)} ms median  ${end.iteration} iterations  PSNR ${fixed(psnrOf(image, pixels, end.centroids), 2)} dB`);
+	console.log(`  colorthief getPalette(colorCount 10) ${pad(fixed(b.best), 7)} ms best ${pad(fixed(b.median), 7)} ms median  ${thief.length / 3} colours    PSNR ${fixed(psnrOf(image, pixels, thief), 2)} dB`);
+	const distinct = timed(REPEATS, () => pixelSetFromRgba(image));
+	const hue = timed(REPEATS, () => hueSort(pixels, 10));
+	const points = pointsInSpace(pixels, 'rgb');
+	const textbook = timed(1, () => lloyd(points, pixels.counts, run.history[0].centroids));
+	const same = textbook.result.iterations === end.iteration && Math.abs(textbook.result.inertia - end.inertia) <= 1e-9 * end.inertia;
+	console.log(`  textbook Lloyd, same start           ${pad(fixed(textbook.best), 7)} ms (one run, distinct colours, no octree)  ${mark(same)} same iterations and inertia`);
+	console.log(`  distinct pass ${fixed(distinct.best)} ms = ${fixed(distinct.best / megapixels)} ms/MP (${pixels.size} colours); hue sort (k = 10, after the distinct pass) ${fixed(hue.best)} ms`);
+	console.log(`  targets: ${mark(a.best <= b.best)} ours no slower than colorthief; ${mark(distinct.best / megapixels <= 10)} distinct ≤ 10 ms/MP; ${mark(hue.best <= 20)} hue sort ≤ 20 ms`);
+}
+
+async function largeSection(path: string): Promise<void> {
+	const decoded = await decodeImageFile(path);
+	const image = decoded;
+	const megapixels = (image.width * image.height) / 1e6;
+	const distinct = timed(3, () => pixelSetFromRgba(image));
+	const clustered = timed(3, () => ours(image, 10));
+	console.log(`\n${basename(path)} (${image.width}×${image.height}, ${fixed(megapixels)} MP): distinct ${fixed(distinct.best)} ms (${fixed(distinct.best / megapixels)} ms/MP, ${distinct.result.size} colours); k = 10 all in ${fixed(clustered.best)} ms, ${clustered.result.end.iteration} iterations`);
+}
+
+async function posterSection(path: string): Promise<void> {
+	const pixels = pixelSetFromRgba(await decodeImageFile(path));
+	const inertia = (seed: number) => createKMeans(pixels, { k: 5, seed }).runToEnd().inertia;
+	const best = Math.min(...Array.from({ length: 50 }, (_, s) => inertia(s + 1)));
+	const found = Array.from({ length: 10 }, (_, s) => inertia(s + 1) <= best * 1.01);
+	console.log(`\nFive-ink poster, k = 5, default settings: ${found.filter(Boolean).length} of seeds 1–10 within 1 % of the best of 50 seeds (J = ${fixed(best, 0)}) ${mark(found.every(Boolean))}`);
+}
+
+function qualitySection(photos: string[], images: RgbaImage[]): void {
+	const ks = [6, 10, 16], seeds = [1, 2, 3];
+	const status = sklearnStatus();
+	console.log(`\nPSNR over ${photos.length} photographs (longer side 256 px) × k ∈ {${ks}} × seeds ${seeds.join(', ')}; palettes rounded to bytes, every pixel to its nearest`);
+	if (status) console.log(`  ${status}`);
+	let oursSum = 0, theirsSum = 0, count = 0, worst = Infinity;
+	photos.forEach((photo, i) => {
+		const image = images[i], pixels = pixelSetFromRgba(image);
+		const theirs = status ? null : sklearnCentroids(image, ks, seeds);
+		let rowOurs = 0, rowTheirs = 0;
+		for (const k of ks) for (const seed of seeds) {
+			const a = psnrOf(image, pixels, createKMeans(pixels, { k, seed }).runToEnd().centroids);
+			rowOurs += a;
+			if (theirs) {
+				const b = psnrOf(image, pixels, theirs[`${k},${seed}`]);
+				rowTheirs += b;
+				worst = Math.min(worst, a - b);
+			}
+		}
+		const n = ks.length * seeds.length;
+		console.log(`  ${basename(photo).padEnd(24)} ours ${fixed(rowOurs / n, 2)} dB${theirs ? `   scikit-learn ${fixed(rowTheirs / n, 2)} dB` : ''}`);
+		[oursSum, theirsSum, count] = [oursSum + rowOurs, theirsSum + rowTheirs, count + n];
+	});
+	if (status) return console.log(`  mean: ours ${fixed(oursSum / count, 2)} dB`);
+	console.log(`  mean: ours ${fixed(oursSum / count, 3)} dB, scikit-learn ${fixed(theirsSum / count, 3)} dB (worst single case ${fixed(worst, 2)} dB) ${mark(oursSum >= theirsSum)}`);
+}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const STILLS = resolve(here, '../../../shared/stills');
-const IMAGES = ['movies/big-buck-bunny-burrow.png', 'movies/spring-poster.jpg', 'kodak/kodim05.png', 'kodak/kodim23.png'];
-const KS = [6, 10, 16];
-/** Milliseconds for k-means++ at k = 10, distinct-colour pass included. */
-const TARGETS: Record<string, number> = { 'spring-poster.jpg': 300, 'big-buck-bunny-burrow.png': 150 };
-
-export interface KMeansRow { k: number; ms: number; medianMs: number; iterations: number; psnr: number; hueSortMs: number; hueSortPsnr: number; naive: NaiveRow | null }
-export interface NaiveRow { ms: number; speedUp: number; sameIterations: boolean; relativeInertiaGap: number }
-export interface ImageRow { name: string; width: number; height: number; decodeMs: number; distinctMs: number; colours: number; kmeans: KMeansRow[] }
-
-/**
- * Best and median wall time of `repeats` calls, and the last result. The best is the headline:
- * on a shared machine the slower runs measure the neighbours as much as the code.
- */
-function timed<T>(repeats: number, work: () => T): { ms: number; median: number; result: T } {
-	const times: number[] = [];
-	let result!: T;
-	for (let i = 0; i < repeats; i++) {
-		const start = performance.now();
-		result = work();
-		times.push(performance.now() - start);
-	}
-	times.sort((a, b) => a - b);
-	return { ms: times[0], median: times[Math.floor(times.length / 2)], result };
-}
-
-function psnrOf(image: RgbaImage, pixels: PixelSet, centroids: Float64Array, counts: Float64Array): number {
-	const paletteRgb = buildPalette(centroids, counts).flatMap((e) => e.rgb);
-	return qualityMetrics(image, quantizePixelSet(pixels, paletteRgb).image).psnr;
-}
-
-/** Measures every still; `naiveKs` says for which k to also time the naive baseline (it is slow). */
-export async function engineRows(options: { repeats?: number; naiveKs?: number[] } = {}): Promise<ImageRow[]> {
-	const { repeats = 5, naiveKs = [10] } = options;
-	const rows: ImageRow[] = [];
-	for (const relative of IMAGES) {
-		const path = resolve(STILLS, relative);
-		const decoded = timed(repeats, () => decodeImageFile(path));
-		const image = decoded.result;
-		const distinct = timed(repeats, () => pixelSetFromRgba(image));
-		const pixels = distinct.result;
-		const kmeans: KMeansRow[] = [];
-		for (const k of KS) {
-			const clustered = timed(repeats, () => {
-				const run = createKMeans(pixelSetFromRgba(image), { k, seed: 1 });
-				return { run, end: run.runToEnd() };
-			});
-			const { run, end } = clustered.result;
-			const hue = timed(repeats, () => hueSort(pixelSetFromRgba(image), k));
-			let naive: NaiveRow | null = null;
-			if (naiveKs.includes(k)) {
-				const baseline = timed(1, () => naiveLloyd(image, run.history[0].centroids, run.k));
-				naive = {
-					ms: baseline.ms,
-					speedUp: baseline.ms / clustered.ms,
-					sameIterations: baseline.result.iterations === end.iteration,
-					relativeInertiaGap: Math.abs(baseline.result.inertia - end.inertia) / baseline.result.inertia
-				};
-			}
-			kmeans.push({
-				k, ms: clustered.ms, medianMs: clustered.median, iterations: end.iteration, psnr: psnrOf(image, pixels, end.centroids, end.counts),
-				hueSortMs: hue.ms, hueSortPsnr: psnrOf(image, pixels, hue.result.centroids, hue.result.counts), naive
-			});
-		}
-		rows.push({ name: basename(relative), width: image.width, height: image.height, decodeMs: decoded.ms, distinctMs: distinct.ms, colours: pixels.size, kmeans });
-	}
-	return rows;
-}
-
-const pad = (value: string | number, width: number) => String(value).padStart(width);
-const fixed = (value: number, digits = 1) => value.toFixed(digits);
-
-export function printEngineTable(rows: ImageRow[]): void {
-	console.log(`Engine benchmark — node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-	console.log('Wall-clock ms, best of 5 runs in one warm process (the naive baseline: one run); k-means and hue sort include the distinct-colour pass.\n');
-	console.log(`${'image'.padEnd(27)}${pad('size', 10)}${pad('decode ms', 11)}${pad('distinct ms', 13)}${pad('colours', 9)}`);
-	for (const r of rows) console.log(`${r.name.padEnd(27)}${pad(`${r.width}×${r.height}`, 10)}${pad(fixed(r.decodeMs), 11)}${pad(fixed(r.distinctMs), 13)}${pad(r.colours, 9)}`);
-	console.log(`\n${'image'.padEnd(27)}${pad('k', 3)}${pad('k-means++ ms', 14)}${pad('iters', 7)}${pad('PSNR', 7)}${pad('hue sort ms', 13)}${pad('PSNR', 7)}${pad('naive ms', 10)}${pad('speed-up', 10)}  same result`);
-	for (const r of rows) {
-		for (const m of r.kmeans) {
-			const n = m.naive;
-			const same = n ? (n.sameIterations && n.relativeInertiaGap < 1e-9 ? `✓ (Δ ${n.relativeInertiaGap.toExponential(0)})` : `✗ (Δ ${n.relativeInertiaGap.toExponential(1)})`) : '';
-			console.log(`${r.name.padEnd(27)}${pad(m.k, 3)}${pad(fixed(m.ms), 14)}${pad(m.iterations, 7)}${pad(fixed(m.psnr, 2), 7)}${pad(fixed(m.hueSortMs), 13)}${pad(fixed(m.hueSortPsnr, 2), 7)}${pad(n ? fixed(n.ms, 0) : '–', 10)}${pad(n ? `×${fixed(n.speedUp)}` : '–', 10)}  ${same}`);
-		}
-	}
-	console.log('\nTargets (k-means++ to convergence, k = 10, distinct-colour pass included):');
-	for (const r of rows) {
-		const target = TARGETS[r.name];
-		const measured = r.kmeans.find((m) => m.k === 10);
-		if (target === undefined || !measured) continue;
-		console.log(`  ${measured.ms < target ? '✓' : '✗'} ${r.name}: ${fixed(measured.ms)} ms best, ${fixed(measured.medianMs)} ms median (target < ${target} ms)`);
-	}
-}
-
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-	const args = process.argv.slice(2);
-	const naiveKs = args.includes('--no-naive') ? [] : args.includes('--naive-all') ? KS : [10];
-	printEngineTable(await engineRows({ naiveKs }));
+	const stills = benchStills();
+	console.log(`Engine benchmark — node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+	console.log(`Stills: ${stills.source}. Wall-clock ms in one warm process; numbers, never assertions.`);
+	await frameSection(stills.frame);
+	if (stills.large) await largeSection(stills.large);
+	await posterSection(stills.poster);
+	const photos = await Promise.all(stills.photos.map(async (p) => downscale(await decodeImageFile(p), 256)));
+	qualitySection(stills.photos, photos);
 	// A browser benchmark may live beside this one: its default export runs it and prints its own table.
 	const scatter = resolve(here, 'scatter.ts');
-	if (existsSync(scatter) && !args.includes('--engine-only')) {
+	if (existsSync(scatter) && !process.argv.includes('--engine-only')) {
 		try {
 			const module: { default?: unknown } = await import(pathToFileURL(scatter).href);
 			if (typeof module.default === 'function') await module.default();

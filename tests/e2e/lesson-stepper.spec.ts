@@ -52,7 +52,7 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	const scatterBefore = await canvasHash(page, '[data-testid="stepper-cube"] canvas');
 
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	const assigned = run.assign();
+	const assigned = run.next();
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await expect(page.getByTestId('readout-phase')).toHaveText('assign');
 	await expect(page.getByTestId('readout-changed')).toHaveText(assigned.changed.toLocaleString('en-US'));
@@ -80,7 +80,7 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	expect(used.size).toBeGreaterThan(1);
 
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	const updated = run.assign();
+	const updated = run.next();
 	await expect(inertia(page)).toHaveText(formatInertia(updated.inertia));
 	expect(await hexes(page)).toEqual(centroidHexes(updated.centroids));
 	await expect(page.getByTestId('inertia-path')).toHaveAttribute('d', /^M[^M]*L[^M]*L[^M]*$/);
@@ -106,10 +106,10 @@ test('→ and ← step and go back from the keyboard; k-means++ draws are steps 
 	await expect(page.getByTestId('readout-phase')).toHaveText('start');
 	expect(await hexes(page)).toEqual(centroidHexes(run.current.centroids));
 	await page.keyboard.press('ArrowRight');
-	const assigned = run.assign();
+	const assigned = run.next();
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await page.keyboard.press('ArrowRight');
-	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
+	await expect(inertia(page)).toHaveText(formatInertia(run.next().inertia));
 	await page.keyboard.press('ArrowLeft');
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await page.keyboard.press('r');
@@ -166,7 +166,7 @@ test('click to place: a click on the still places a centroid at that pixel’s c
 	const run = engineRun({ k: 3, init: placed });
 	await expect(inertia(page)).toHaveText(formatInertia(run.current.inertia));
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
+	await expect(inertia(page)).toHaveText(formatInertia(run.next().inertia));
 	// More clicks are ignored until the placed centroids are cleared; then a click in the cube places one too.
 	await still.click({ position: { x: 5, y: 5 } });
 	expect(await hexes(page)).toHaveLength(3);
@@ -198,8 +198,8 @@ test('two centroids placed on the same colour: the empty cluster is reseeded and
 	}
 	await expect.poll(() => hexes(page)).toHaveLength(3);
 	const run = engineRun({ k: 3, init: placed });
-	run.assign();
-	const updated = run.assign();
+	run.next();
+	const updated = run.next();
 	expect(updated.reseeded).toEqual([1]);
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -228,5 +228,5 @@ test('the stepper follows the still: another still gives the engine’s run on i
 	const run = createKMeans(flags, { k: 6, seed: 1, init: 'random' });
 	await expect(inertia(page)).toHaveText(formatInertia(run.current.inertia));
 	await page.getByRole('button', { name: 'Step', exact: true }).click();
-	await expect(inertia(page)).toHaveText(formatInertia(run.assign().inertia));
+	await expect(inertia(page)).toHaveText(formatInertia(run.next().inertia));
 });

@@ -26,9 +26,7 @@ export function hueSort(pixels: PixelSet, k: number): HueSortResult {
 	const { colors, counts, size, total } = pixels;
 	const hues = new Float64Array(size);
 	for (let i = 0; i < size; i++) hues[i] = hueOf(colors[3 * i], colors[3 * i + 1], colors[3 * i + 2]);
-	const order = new Uint32Array(size);
-	for (let i = 0; i < size; i++) order[i] = i;
-	order.sort((a, b) => hues[a] - hues[b] || a - b);
+	const order = sortByHue(hues);
 	const cuts = new Float64Array(k + 1);
 	for (let j = 0; j <= k; j++) cuts[j] = (total * j) / k;
 	const sums = new Float64Array(k * 3);
@@ -63,4 +61,40 @@ export function hueSort(pixels: PixelSet, k: number): HueSortResult {
 		for (let c = 0; c < 3; c++) centroids[3 * j + c] = runCounts[j] > 0 ? sums[3 * j + c] / runCounts[j] : 0;
 	}
 	return { centroids, counts: runCounts, order, cuts, labels };
+}
+
+/** Hue buckets for the counting sort: fine enough that a bucket holds a few colours. */
+const BUCKETS = 1 << 14;
+
+/**
+ * Colour indices by hue, ties by index: a counting sort into hue buckets (stable, so index order
+ * holds within a bucket), then an insertion sort inside each bucket by the exact hue. The same
+ * order a comparison sort gives, in linear time for the usual spread of hues.
+ */
+function sortByHue(hues: Float64Array): Uint32Array {
+	const size = hues.length;
+	const bucketOf = new Uint32Array(size);
+	const starts = new Uint32Array(BUCKETS + 1);
+	for (let i = 0; i < size; i++) {
+		const bucket = Math.min(BUCKETS - 1, Math.floor((hues[i] * BUCKETS) / 360));
+		bucketOf[i] = bucket;
+		starts[bucket + 1]++;
+	}
+	for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
+	const order = new Uint32Array(size);
+	const next = starts.slice(0, BUCKETS);
+	for (let i = 0; i < size; i++) order[next[bucketOf[i]]++] = i;
+	for (let b = 0; b < BUCKETS; b++) {
+		for (let s = starts[b] + 1; s < starts[b + 1]; s++) {
+			const i = order[s], hue = hues[i];
+			let t = s;
+			// Strictly greater only: equal hues keep their index order.
+			while (t > starts[b] && hues[order[t - 1]] > hue) {
+				order[t] = order[t - 1];
+				t--;
+			}
+			order[t] = i;
+		}
+	}
+	return order;
 }

@@ -37,6 +37,7 @@ export {
 	type KMeansRun
 } from './kmeans';
 export { MAX_K } from './kmeans-run';
+export { lloyd, type LloydOptions, type LloydResult } from './lloyd';
 export { hueSort, type HueSortResult } from './huesort';
 export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type PaletteEntry } from './palette';
 export {
@@ -51,3 +52,16 @@ export {
 	type PngSizes
 } from './quantize';
 export { encodeTruecolourPng } from './png';
+export {
+	analyse,
+	analyseImage,
+	paletteOf,
+	paletteBytes,
+	nearestPaletteLabels,
+	quantizeWith,
+	type Method,
+	type AnalyseOptions,
+	type Analysis,
+	type Report
+} from './analyse';
+export { ditherFloydSteinberg } from './dither';

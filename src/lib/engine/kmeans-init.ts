@@ -1,4 +1,5 @@
 // K-means starts: which colours the centroids begin on ('random', 'kmeans++') or a random partition.
+import { squaredGap } from './kmeans-space';
 
 /**
  * 'random': k distinct colours drawn like raffle tickets, each colour holding as many tickets as it
@@ -20,34 +21,61 @@ export function drawRandomColours(weights: Float64Array, k: number, random: () =
 }
 
 /**
- * k-means++ (Arthur and Vassilvitskii, 2007): the first colour drawn by pixel count, each next one
- * with odds proportional to count × squared distance to the nearest centroid so far. A colour
- * already chosen is at distance 0, so it cannot be drawn again while other colours remain.
+ * Greedy k-means++ (Arthur and Vassilvitskii, 2007; as scikit-learn does it): the first colour drawn
+ * by pixel count; for each next centroid, 2 + ⌊ln k⌋ candidates are drawn with odds proportional to
+ * count × squared distance to the nearest centroid so far, and the candidate that leaves the
+ * smallest total (the potential Σ count × distance²) is kept. A colour already chosen is at
+ * distance 0, so it cannot be drawn again while other colours remain.
  */
 export function drawKMeansPlusPlus(points: Float64Array, weights: Float64Array, k: number, random: () => number): Int32Array {
 	const n = weights.length;
+	const trials = 2 + Math.floor(Math.log(k));
 	const picks = new Int32Array(k);
-	const nearest = new Float64Array(n).fill(Infinity);
-	const odds = new Float64Array(n);
+	const nearest = new Float64Array(n);
+	const trial = new Float64Array(n);
+	const best = new Float64Array(n);
+	const cumulative = new Float64Array(n);
 	let total = 0;
 	for (let i = 0; i < n; i++) total += weights[i];
 	let pick = drawWeighted(weights, total, random());
-	for (let c = 0; ; c++) {
-		picks[c] = pick;
-		if (c === k - 1) break;
-		const px = points[3 * pick], py = points[3 * pick + 1], pz = points[3 * pick + 2];
-		total = 0;
-		for (let i = 0; i < n; i++) {
-			const dx = points[3 * i] - px, dy = points[3 * i + 1] - py, dz = points[3 * i + 2] - pz;
-			const d = dx * dx + dy * dy + dz * dz;
-			if (d < nearest[i]) nearest[i] = d;
-			odds[i] = weights[i] * nearest[i];
-			total += odds[i];
+	picks[0] = pick;
+	for (let i = 0; i < n; i++) nearest[i] = squaredGap(points, i, points, pick);
+	for (let c = 1; c < k; c++) {
+		let odds = 0;
+		for (let i = 0; i < n; i++) cumulative[i] = odds += weights[i] * nearest[i];
+		let bestPotential = Infinity;
+		for (let t = 0; t < trials; t++) {
+			const candidate = odds > 0 ? searchCumulative(cumulative, random() * odds) : firstNotPicked(picks, c, n);
+			let candidatePotential = 0;
+			for (let i = 0; i < n; i++) {
+				const d = squaredGap(points, i, points, candidate);
+				trial[i] = d < nearest[i] ? d : nearest[i];
+				candidatePotential += weights[i] * trial[i];
+			}
+			if (candidatePotential < bestPotential) {
+				bestPotential = candidatePotential;
+				pick = candidate;
+				best.set(trial);
+			}
+			if (odds === 0) break;
 		}
-		for (let p = 0; p <= c; p++) odds[picks[p]] = 0;
-		pick = total > 0 ? drawWeighted(odds, total, random()) : firstNotPicked(picks, c + 1, n);
+		picks[c] = pick;
+		nearest.set(best);
 	}
 	return picks;
+}
+
+/** The first entry whose running total passes the target (a weightless entry never does). */
+function searchCumulative(cumulative: Float64Array, target: number): number {
+	let low = 0, high = cumulative.length - 1;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (cumulative[middle] > target) high = middle;
+		else low = middle + 1;
+	}
+	// Rounding may leave the target at the very end: step back over trailing weightless entries.
+	while (low > 0 && !(cumulative[low] > target) && cumulative[low] === cumulative[low - 1]) low--;
+	return low;
 }
 
 /**

@@ -82,8 +82,14 @@ export class Run implements KMeansRun {
 	get current(): Snapshot { return this.snapshots[this.position]; }
 	get converged(): boolean { return this.current.converged; }
 
-	assign(): Snapshot { return this.advance(); }
-	update(): Snapshot { return this.advance(); }
+	/** The phase of the next half-step: an assign after init or an update, an update after an assign. */
+	get due(): 'assign' | 'update' {
+		return this.current.phase === 'assign' ? 'update' : 'assign';
+	}
+
+	next(): Snapshot { return this.advance(); }
+	assign(): Snapshot { return this.advanceExpecting('assign'); }
+	update(): Snapshot { return this.advanceExpecting('update'); }
 
 	step(): Snapshot {
 		const next = this.advance();
@@ -127,6 +133,12 @@ export class Run implements KMeansRun {
 			this.labelCache.set(source, labels);
 		}
 		return labels.slice();
+	}
+
+	private advanceExpecting(phase: 'assign' | 'update'): Snapshot {
+		const due = this.due;
+		if (due !== phase) throw new EngineError(`${phase}() called when the next half-step is an ${due}: use next() to take whichever is due`);
+		return this.advance();
 	}
 
 	/** The run ends when converged or after the update of the last allowed iteration. */

@@ -52,11 +52,16 @@ export interface KMeansRun {
 	readonly converged: boolean;
 	/** For 'random' and 'kmeans++': the distinct-colour indices chosen, in order. */
 	readonly initChoices: Int32Array | null;
+	/** The phase of the next half-step. */
+	readonly due: 'assign' | 'update';
 	/**
-	 * assign() and update() both do "the next half-step": whichever phase is due. Behind the end of
-	 * history they replay it; at the end of the run (converged or maxIterations) they stay put.
+	 * The next half-step, whichever phase is due. Behind the end of history it is replayed; at the
+	 * end of the run (converged or maxIterations) the run stays put.
 	 */
+	next(): Snapshot;
+	/** The next half-step when it is an assign; throws an EngineError when an update is due. */
 	assign(): Snapshot;
+	/** The next half-step when it is an update; throws an EngineError when an assign is due. */
 	update(): Snapshot;
 	/** One full iteration (assign + update), or what remains of it. */
 	step(): Snapshot;

@@ -1,5 +1,5 @@
 // Palette: centroids to ordered palette entries with hex and proportions, and the nearest real pixel colour.
-import { rgbToHex, rgbToHsl, type Rgb } from './colour';
+import { rgbToHex, rgbToHsl, rgbToOklab, type Rgb } from './colour';
 import type { PixelSet } from './pixels';
 
 export type PaletteOrder = 'hue' | 'share' | 'lightness';
@@ -30,7 +30,8 @@ const clampByte = (v: number) => Math.min(255, Math.max(0, Math.round(v)));
 /**
  * Palette entries for k centroids (k*3 RGB) and their pixel counts. 'hue' (default): greys first,
  * dark to light, then colours around the hue wheel from red; 'share': largest first;
- * 'lightness': dark to light. Ties keep cluster order.
+ * 'lightness': dark to light by OKLab L, the lightness eyes see (HSL lightness calls a saturated
+ * yellow and a sky blue equally light, and puts the blue first). Ties keep cluster order.
  */
 export function buildPalette(
 	centroids: ArrayLike<number>, counts: ArrayLike<number>, order: PaletteOrder = 'hue'
@@ -38,23 +39,23 @@ export function buildPalette(
 	const k = Math.floor(centroids.length / 3);
 	let total = 0;
 	for (let j = 0; j < k; j++) total += counts[j] ?? 0;
-	const entries: (PaletteEntry & { grey: boolean })[] = [];
+	const entries: (PaletteEntry & { grey: boolean; perceived: number })[] = [];
 	for (let j = 0; j < k; j++) {
 		const rgb: Rgb = [clampByte(centroids[3 * j]), clampByte(centroids[3 * j + 1]), clampByte(centroids[3 * j + 2])];
 		const [r, g, b] = [centroids[3 * j], centroids[3 * j + 1], centroids[3 * j + 2]];
 		const [hue, , lightness] = rgbToHsl(r, g, b);
 		const count = counts[j] ?? 0;
 		const grey = (Math.max(r, g, b) - Math.min(r, g, b)) / 255 < GREY_CHROMA;
-		entries.push({ cluster: j, rgb, hex: rgbToHex(...rgb), count, proportion: total > 0 ? count / total : 0, hue: grey ? 0 : hue, lightness, grey });
+		entries.push({ cluster: j, rgb, hex: rgbToHex(...rgb), count, proportion: total > 0 ? count / total : 0, hue: grey ? 0 : hue, lightness, grey, perceived: rgbToOklab(r, g, b)[0] });
 	}
 	const byOrder = {
 		hue: (a: typeof entries[number], b: typeof entries[number]) =>
 			Number(b.grey) - Number(a.grey) || (a.grey ? a.lightness - b.lightness : a.hue - b.hue || a.lightness - b.lightness),
 		share: (a: typeof entries[number], b: typeof entries[number]) => b.count - a.count,
-		lightness: (a: typeof entries[number], b: typeof entries[number]) => a.lightness - b.lightness
+		lightness: (a: typeof entries[number], b: typeof entries[number]) => a.perceived - b.perceived
 	}[order];
 	entries.sort((a, b) => byOrder(a, b) || a.cluster - b.cluster);
-	return entries.map(({ grey: _grey, ...entry }) => entry);
+	return entries.map(({ grey: _grey, perceived: _perceived, ...entry }) => entry);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The notebook's shared state: the current still and the k-means settings every cell reads (a rune class in context).
 import { getContext, setContext } from 'svelte';
 import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage, type Space } from '$lib/engine';
+import { EngineClient } from '$lib/worker/client';
 import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
 import { decodeUrl } from '$lib/stills/decode';
 import { currentParams, resolveSettings, SETTINGS_KEY, writeParams, type LinkSettings } from './url-state';
@@ -24,7 +25,10 @@ export class Notebook {
 	k = $state(6);
 	seed = $state(1);
 	init = $state<InitMethod>('kmeans++');
+	/** Where k-means measures distances (lesson 11, the Lab). */
 	space = $state<Space>('rgb');
+	/** The page's one engine worker; it is handed the current still whenever a job needs it. */
+	readonly engine = new EngineClient(() => this.still?.image ?? null);
 
 	/** The still's distinct colours with their counts: what k-means runs on. */
 	pixels: PixelSet | null = $derived(this.still ? pixelSetFromRgba(this.still.image) : null);

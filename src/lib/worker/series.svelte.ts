@@ -1,49 +1,40 @@
-// A cell's live k-means series: reruns in the worker whenever the still or settings change, results arrive one k at a time.
-import { KMeansWorker, type SeriesRequest, type SeriesResult } from './kmeans-worker';
+// A cell's live k-means series in the page's worker: results arrive one k at a time.
+import type { EngineClient } from './client';
+import { LiveJob } from './live.svelte';
+import type { SeriesRequest, SeriesResult } from './protocol';
+
+export type { SeriesResult } from './protocol';
 
 export class KMeansSeries {
+	#job: LiveJob<'series'>;
+
+	/** Must be created while a component initialises. */
+	constructor(engine: EngineClient, request: () => SeriesRequest | null) {
+		this.#job = new LiveJob(engine, 'series', request);
+	}
+
 	/** Results in the order they arrived (the order of the request's ks). */
-	results = $state.raw<SeriesResult[]>([]);
-	/** The last result received, kept while a rerun is under way so a cell need not blank out. */
-	latest = $state.raw<SeriesResult | null>(null);
-	running = $state(false);
-	error = $state<string | null>(null);
-	#rerun = $state(0);
-
-	/** Must be created while a component initialises: it owns effects tied to that component. */
-	constructor(request: () => SeriesRequest | null) {
-		const worker = new KMeansWorker();
-		$effect(() => {
-			void this.#rerun;
-			const next = request();
-			this.results = [];
-			this.error = null;
-			this.running = next !== null;
-			if (!next) {
-				this.latest = null;
-				return;
-			}
-			worker.run(next, {
-				result: (result) => {
-					this.results = [...this.results, result];
-					this.latest = result;
-				},
-				done: () => (this.running = false),
-				error: (message) => {
-					this.error = message;
-					this.running = false;
-				}
-			});
-		});
-		$effect(() => () => worker.stop());
+	get results(): SeriesResult[] {
+		return this.#job.progress;
 	}
 
-	/** Run the same series again (for instance to watch it fill in). */
+	/** The last result received. */
+	get latest(): SeriesResult | null {
+		return this.#job.latestProgress;
+	}
+
+	get running(): boolean {
+		return this.#job.running;
+	}
+
+	get error(): string | null {
+		return this.#job.error;
+	}
+
 	rerun(): void {
-		this.#rerun++;
+		this.#job.rerun();
 	}
 
-	/** The result for one k, if it has arrived. */
 	find(k: number): SeriesResult | undefined {
 		return this.results.find((result) => result.k === k);
 	}

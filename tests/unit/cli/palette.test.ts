@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { decode, encode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { still } from '../engine/reference';
+import { samplePath } from '../../helpers/still';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
@@ -30,7 +30,7 @@ const file = (name: string, content: string | Uint8Array) => {
 	writeFileSync(path, content);
 	return path;
 };
-const kodim = still('kodak/kodim23.png');
+const kodim = samplePath('coffee.png');
 
 describe('palette command', () => {
 	it('prints one JSON object with the documented fields', async () => {
@@ -66,7 +66,7 @@ describe('palette command', () => {
 			palette(kodim, '--max-size', '64', '--format', 'json', '--method', 'huesort', '--k', '5')
 		]);
 		expect(css.stdout).toMatch(/^:root \{\n(\t--palette-\d: #[0-9a-f]{6}; \/\* [\d.]+% \*\/\n){3}\}\n$/);
-		expect(gpl.stdout.split('\n').slice(0, 4)).toEqual(['GIMP Palette', 'Name: kodim23.png', 'Columns: 4', '#']);
+		expect(gpl.stdout.split('\n').slice(0, 4)).toEqual(['GIMP Palette', 'Name: coffee.png', 'Columns: 4', '#']);
 		expect(JSON.parse(hue.stdout)).toMatchObject({ method: 'huesort', k: 5, iterations: 0 });
 	});
 
@@ -83,7 +83,7 @@ describe('palette command', () => {
 		const truncated = file('truncated.png', readFileSync(kodim).subarray(0, 2000));
 		const cases: [string[], RegExp][] = [
 			[[join(scratch, 'missing.png')], /file not found/],
-			[[file('text.png', 'just text')], /not a PNG or JPEG/],
+			[[file('text.png', 'just text')], /not a PNG, JPEG, WebP, AVIF, GIF or TIFF image/],
 			[[truncated], /corrupt/],
 			[[file('bad.jpg', Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 1, 2, 3))], /corrupt/],
 			[[kodim, '--k', '0'], /--k must be a whole number ≥ 1/],

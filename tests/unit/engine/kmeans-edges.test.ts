@@ -93,9 +93,12 @@ describe('k-means history', () => {
 	it('alternates assign and update, numbering iterations from 1', () => {
 		const run = createKMeans(pixels, { k: 4, seed: 7 });
 		expect(run.current.phase).toBe('init');
+		expect(run.due).toBe('assign');
+		expect(() => run.update()).toThrow(EngineError);
 		expect(run.assign()).toMatchObject({ phase: 'assign', iteration: 1, changed: 144 });
-		expect(run.assign()).toMatchObject({ phase: 'update', iteration: 1, changed: 0 });
-		expect(run.update()).toMatchObject({ phase: 'assign', iteration: 2 });
+		expect(() => run.assign()).toThrow(/next half-step is an update/);
+		expect(run.update()).toMatchObject({ phase: 'update', iteration: 1, changed: 0 });
+		expect(run.next()).toMatchObject({ phase: 'assign', iteration: 2 });
 		expect(run.step()).toMatchObject({ phase: 'update', iteration: 2 });
 		expect(run.step()).toMatchObject({ phase: 'update', iteration: 3 });
 	});
@@ -116,7 +119,7 @@ describe('k-means history', () => {
 	});
 
 	it('computes forward when going to a snapshot not yet computed', () => {
-		const run = createKMeans(pixels, { k: 5, seed: 2 });
+		const run = createKMeans(pixels, { k: 5, seed: 2, init: 'random' });
 		expect(run.goTo(6)).toMatchObject({ index: 6, phase: 'update', iteration: 3 });
 		expect(run.history).toHaveLength(7);
 	});

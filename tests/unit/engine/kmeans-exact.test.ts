@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeImageFile } from '../../../src/cli/decode';
 import { createKMeans, downscale, pixelSetFromRgba, type KMeansRun, type PixelSet, type RgbaImage } from '../../../src/lib/engine';
 import { centroidsToSpace } from '../../../src/lib/engine/kmeans-space';
-import { everyPixelAsItsOwn, referenceLloyd, rgbArb, smallImageArb, still } from './reference';
+import { loadSample } from '../../helpers/still';
+import { everyPixelAsItsOwn, referenceLloyd, rgbArb, smallImageArb } from './reference';
 
 const closeRelative = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
@@ -79,14 +79,14 @@ describe('weighted k-means on distinct colours equals Lloyd on every pixel', () 
 		);
 	});
 
-	it('matches the reference on a real still (kodim23, downscaled to 192 px)', () => {
-		const image = downscale(decodeImageFile(still('kodak/kodim23.png')), 192);
+	it('matches the reference on a real still (the coffee cup, downscaled to 192 px)', async () => {
+		const image = await loadSample('coffee.png', 192);
 		const pixels = pixelSetFromRgba(image);
 		for (const [k, seed] of [[4, 1], [8, 2]]) expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed })));
 	});
 
-	it('matches the reference on a real still with an empty cluster to reseed', () => {
-		const image = downscale(decodeImageFile(still('kodak/kodim05.png')), 96);
+	it('matches the reference on a real still with an empty cluster to reseed', async () => {
+		const image = await loadSample('chelsea.png', 96);
 		// Two identical starts: the second loses every tie and starts empty.
 		const run = expectSameAsReference(image, pixelSetFromRgba(image), [[128, 128, 128], [128, 128, 128], [20, 200, 40], [255, 0, 255]]);
 		expect(run.history.some((s) => s.reseeded.length > 0)).toBe(true);

@@ -13,7 +13,13 @@ describe('palette', () => {
 	it('orders by hue with greys first (dark to light), then by share and by lightness', () => {
 		expect(buildPalette(centroids, counts).map((e) => e.cluster)).toEqual([4, 1, 0, 3, 2]);
 		expect(buildPalette(centroids, counts, 'share').map((e) => e.cluster)).toEqual([1, 3, 2, 0, 4]);
-		expect(buildPalette(centroids, counts, 'lightness').map((e) => e.cluster)).toEqual([4, 0, 2, 3, 1]);
+		// OKLab L: near-black 0.146, blue 0.403, red 0.535, grey 0.600, green 0.724.
+		expect(buildPalette(centroids, counts, 'lightness').map((e) => e.cluster)).toEqual([4, 2, 0, 1, 3]);
+	});
+
+	it('orders by lightness as eyes see it: sun yellow above sky blue (HSL lightness has it the other way)', () => {
+		const skyAndSun = [0xfa, 0xc4, 0x3e, 0x76, 0xb6, 0xde];
+		expect(buildPalette(skyAndSun, [1, 1], 'lightness').map((e) => e.hex)).toEqual(['#76b6de', '#fac43e']);
 	});
 
 	it('rounds to hex and gives proportions that add up to 1', () => {

@@ -28,7 +28,7 @@ export function engineCode(k: number, seed: number, init: InitChoice, index: num
 	const at = Math.max(0, index);
 	return (
 		`const run = createKMeans(notebook.pixels, { k: ${k}, seed: ${seed}, init: ${initText} });\n` +
-		`run.step();          // one half-step: assign, then update, then assign…\n` +
+		`run.next();          // one half-step: assign, then update, then assign…\n` +
 		`const now = run.goTo(${at});  // the half-step on screen\n` +
 		`now.inertia, now.changed, now.centroids\n` +
 		`quantizeFromLabels(notebook.pixels, run.labels(${at}), now.centroids);  // the repainted still`

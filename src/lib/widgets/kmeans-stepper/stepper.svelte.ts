@@ -141,8 +141,8 @@ export class Stepper {
 		if (!this.atEnd) return this.goTo(this.position + 1);
 		if (this.finished) return false;
 		const before = run.history.length;
-		// The run's assign() and update() both take whichever half-step is due (its step() is a whole iteration).
-		run.assign();
+		// next() takes whichever half-step is due (the run's step() is a whole iteration).
+		run.next();
 		this.#version++;
 		if (run.history.length === before) {
 			this.#exhausted.add(run);

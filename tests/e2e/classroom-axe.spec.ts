@@ -6,7 +6,7 @@ import { test, expect, openWithStill } from './fixtures';
 const lessons = readdirSync('content/lessons')
 	.filter((file) => /^\d\d-.+\.md$/.test(file))
 	.map((file) => `/lessons/${file.replace(/^\d\d-/, '').replace(/\.md$/, '')}/`);
-const pages = ['/', ...lessons, '/credits/'];
+const pages = ['/', ...lessons, '/lab/', '/credits/'];
 
 for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
 	for (const path of pages) {

@@ -70,16 +70,16 @@ test('narration: the live region says what each half-step did', async ({ page })
 	const said = page.getByTestId('stepper-narration');
 	await expect(said).toHaveText('Start: 6 centroids in place.');
 	const start = run.current;
-	const assigned = run.assign();
+	const assigned = run.next();
 	await step(page).click();
 	// Random starting centroids: J at the start already counts each pixel to its nearest one.
 	await expect(said).toHaveText('Assign: 76,800 pixels changed cluster; J unchanged.');
 	expect(narrate(assigned, start)).toBe('Assign: 76,800 pixels changed cluster; J unchanged.');
-	const updated = run.assign();
+	const updated = run.next();
 	await step(page).click();
 	await expect(said).toHaveText(narrate(updated, assigned));
 	expect(narrate(updated, assigned)).toMatch(/^Update: centroid \d moved [\d.]+; J fell [\d.]+ %\.$/);
-	const second = run.assign();
+	const second = run.next();
 	await step(page).click();
 	await expect(said).toHaveText(narrate(second, updated));
 	expect(narrate(second, updated)).toMatch(/^Assign: [\d,]+ pixels? changed cluster; J fell [\d.]+ %\.$/);

@@ -37,17 +37,17 @@ export class Notebook {
 		this.base = base;
 	}
 
-	/** Restore the learner's still from the last visit, or the default one. */
-	restore(): Promise<void> {
+	/** Restore the learner's still and settings: from the address the page arrived at, else from the last visit, else the defaults. */
+	restore(arrival: URLSearchParams = currentParams()): Promise<void> {
 		const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-		return this.choose(this.applyLink(saved && findSample(saved) ? saved : defaultStillId));
+		return this.choose(this.applyLink(saved && findSample(saved) ? saved : defaultStillId, arrival));
 	}
 
-	/** k, seed, init and space from the URL, else as saved, else as they are; returns the still to open (the URL's, else `fallback`). */
-	applyLink(fallback: string): string {
+	/** k, seed, init and space from the link, else as saved, else as they are; returns the still to open (the link's, else `fallback`). */
+	applyLink(fallback: string, arrival: URLSearchParams): string {
 		const saved = globalThis.localStorage?.getItem(SETTINGS_KEY) ?? null;
 		const defaults = { ...this.linkSettings, still: fallback };
-		const settings = resolveSettings(currentParams(), saved, defaults, (id) => findSample(id) !== undefined);
+		const settings = resolveSettings(arrival, saved, defaults, (id) => findSample(id) !== undefined);
 		({ k: this.k, seed: this.seed, init: this.init, space: this.space } = settings);
 		return settings.still;
 	}

@@ -196,9 +196,9 @@ test.describe('lesson 4: RGB space', () => {
 
 	test('the axis-pair buttons look straight down the third axis', async ({ page }) => {
 		await openWithStill(page, '/lessons/rgb-space/');
-		const axis = (colour: string) =>
-			page.locator(`[data-widget="rgb-scatter"] svg line[stroke="${colour}"]`).evaluate((line) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a))));
-		const [red, green, blue] = ['#d0312b', '#1f9d3a', '#2f5bd3'];
+		const axis = (channel: string) =>
+			page.locator(`[data-widget="rgb-scatter"] svg line[data-axis="${channel}"]`).evaluate((line) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a))));
+		const [red, green, blue] = ['r', 'g', 'b'];
 		const flat = async (horizontal: string, vertical: string) => {
 			const [hx1, hy1, hx2, hy2] = await axis(horizontal);
 			const [vx1, vy1, vx2, vy2] = await axis(vertical);

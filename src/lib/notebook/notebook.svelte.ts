@@ -5,6 +5,7 @@ import { EngineClient } from '$lib/worker/client';
 import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
 import { decodeUrl } from '$lib/stills/decode';
 import { OWN_STILL_ID, OwnStill, type StillHost } from './own-still.svelte';
+import { currentParams, resolveSettings, SETTINGS_KEY, writeParams, type LinkSettings } from './url-state';
 
 const STORAGE_KEY = 'pixels-to-palette:still';
 const KEY = Symbol('notebook');
@@ -45,12 +46,49 @@ export class Notebook implements StillHost {
 		this.base = base;
 	}
 
-	/** Restore the learner's still from the last visit, or the default one. */
-	async restore(): Promise<void> {
+	/** Restore the learner's still and settings: from the address the page arrived at, else from the last visit, else the defaults. */
+	async restore(arrival: URLSearchParams = currentParams()): Promise<void> {
 		const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-		if (saved === OWN_STILL_ID && (await this.own.restore())) return;
+		const known = saved && (findSample(saved) || saved === OWN_STILL_ID) ? saved : defaultStillId;
+		const still = this.applyLink(known, arrival);
+		if (still === OWN_STILL_ID && (await this.own.restore())) return;
 		void this.own.peek();
-		return this.choose(saved && findSample(saved) ? saved : defaultStillId);
+		return this.choose(findSample(still) ? still : defaultStillId);
+	}
+
+	/** k, seed, init and space from the link, else as saved, else as they are; returns the still to open (the link's, else `fallback`). */
+	applyLink(fallback: string, arrival: URLSearchParams): string {
+		const saved = globalThis.localStorage?.getItem(SETTINGS_KEY) ?? null;
+		const defaults = { ...this.linkSettings, still: fallback };
+		const settings = resolveSettings(arrival, saved, defaults, (id) => findSample(id) !== undefined);
+		({ k: this.k, seed: this.seed, init: this.init, space: this.space } = settings);
+		return settings.still;
+	}
+
+	/** What a link to this page carries; an own image cannot travel in a link, so its still is left out. */
+	get linkSettings(): Partial<LinkSettings> & Omit<LinkSettings, 'still'> {
+		return { still: findSample(this.stillId) ? this.stillId : undefined, k: this.k, seed: this.seed, init: this.init, space: this.space };
+	}
+
+	/** From now on, write every change of the settings into the address bar and the saved settings; returns the clean-up. */
+	syncLink(): () => void {
+		let last: string | null = null;
+		return $effect.root(() => {
+			$effect(() => {
+				const settings = this.linkSettings;
+				const now = JSON.stringify(settings);
+				// What the page opened with (once its first still is in) is no change: the address stays as it came.
+				if (!this.still) return;
+				if (last === null || now === last) {
+					last = now;
+					return;
+				}
+				last = now;
+				const { still, k, seed, init, space } = settings;
+				globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify({ k, seed, init, space }));
+				writeParams({ still: still ?? null, k, seed, init, space });
+			});
+		});
 	}
 
 	/** Make a decoded still the current one (the own still goes through here). */

@@ -74,7 +74,9 @@ const blockMath: TokenizerExtension & RendererExtension = {
 		const match = /^\$\$([\s\S]+?)\$\$(?:\n|$)/.exec(src);
 		if (match) return { type: 'blockMath', raw: match[0], text: match[1].trim() };
 	},
-	renderer: (token) => `<div class="math-display">${renderMath((token as MathToken).text, true)}</div>\n`
+	// A long formula scrolls sideways on a phone (app.css): a scrolling region must be reachable by keyboard.
+	renderer: (token) =>
+		`<div class="math-display">${renderMath((token as MathToken).text, true).replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">')}</div>\n`
 };
 
 const inlineMath: TokenizerExtension & RendererExtension = {

@@ -49,6 +49,21 @@ describe('Stepper', () => {
 		expect(stepper.snapshot!.iteration).toBe(reference.iteration);
 	});
 
+	it('seeks to a half-step as a link names it: draws first, then the engine\'s snapshots; past the end it stops at the end', () => {
+		const stepper = new Stepper(new TestSource(poster, 4, 'kmeans++', 9));
+		stepper.seek(3 + 5);
+		expect(stepper.position).toBe(8);
+		const reference = createKMeans(poster, { k: 4, seed: 9, init: 'kmeans++' });
+		const expected = reference.goTo(5);
+		expect(stepper.snapshot?.index).toBe(5);
+		expect(stepper.inertia).toBe(expected.inertia);
+		stepper.seek(2);
+		expect(stepper.drawn).toBe(3);
+		stepper.seek(10_000);
+		expect(stepper.finished).toBe(true);
+		expect(stepper.snapshot?.inertia).toBe(reference.runToEnd().inertia);
+	});
+
 	it('goes back to exactly the previous snapshot, and forward again from history', () => {
 		const stepper = new Stepper(new TestSource(poster, 4, 'random', 2));
 		expect(stepper.labels).toBeNull();

@@ -6,6 +6,8 @@ import { timer, type Timer } from 'd3-timer';
 export class Glide {
 	/** The positions to draw now, m*3 RGB. */
 	current = $state.raw<Float64Array>(new Float64Array(0));
+	/** True while a glide is under way. */
+	moving = $state(false);
 	private running: Timer | null = null;
 
 	/** Move to `target`; a change in the number of centroids, or a zero duration, jumps instead of gliding. */
@@ -18,6 +20,7 @@ export class Glide {
 			return;
 		}
 		const between = interpolateNumberArray(start, end);
+		this.moving = true;
 		this.running = timer((elapsed) => {
 			const t = Math.min(1, elapsed / duration);
 			this.current = Float64Array.from(between(easeCubicInOut(t)));
@@ -28,5 +31,6 @@ export class Glide {
 	stop(): void {
 		this.running?.stop();
 		this.running = null;
+		this.moving = false;
 	}
 }

@@ -1,5 +1,5 @@
 // Starting a stepper run: the settings it reads, the speeds it plays at, and a k-means run built from them.
-import { createKMeans, type InitMethod, type KMeansOptions, type KMeansRun, type PixelSet } from '$lib/engine';
+import { createKMeans, type InitMethod, type KMeansOptions, type KMeansRun, type PixelSet, type Space } from '$lib/engine';
 
 /** The notebook's init methods, plus dropping the starting centroids by hand. */
 export type InitChoice = InitMethod | 'place';
@@ -17,6 +17,8 @@ export interface StepperSource {
 	k: number;
 	seed: number;
 	init: InitMethod;
+	/** Where distances are measured. */
+	readonly space: Space;
 }
 
 export interface Created {
@@ -26,7 +28,7 @@ export interface Created {
 
 /** A fresh run for these settings; with `placed` (click to place) only once k starting centroids are there. */
 export function startRun(source: StepperSource, placed: readonly number[] | null): Created {
-	const { pixels, k, seed } = source;
+	const { pixels, k, seed, space } = source;
 	if (!pixels) return { run: null, error: null };
 	let init: KMeansOptions['init'] = source.init;
 	if (placed) {
@@ -34,7 +36,7 @@ export function startRun(source: StepperSource, placed: readonly number[] | null
 		init = Array.from({ length: k }, (_, i) => placed.slice(i * 3, i * 3 + 3));
 	}
 	try {
-		return { run: createKMeans(pixels, { k, seed, init }), error: null };
+		return { run: createKMeans(pixels, { k, seed, init, space }), error: null };
 	} catch (error) {
 		return { run: null, error: (error as Error).message };
 	}

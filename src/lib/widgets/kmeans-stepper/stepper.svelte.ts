@@ -5,6 +5,11 @@ import { SPEEDS, startRun, type Created, type InitChoice, type StepperSource } f
 
 export { SPEEDS, type InitChoice, type StepperSource };
 
+/** Iterations played at the chosen speed before playing speeds up, and the gaps after that and when rushing to the end (ms). */
+export const FULL_SPEED_ITERATIONS = 5;
+const LATE_INTERVAL = 60;
+const RUSH_INTERVAL = 16;
+
 export class Stepper {
 	readonly #source: StepperSource;
 	placing = $state(false);
@@ -12,6 +17,8 @@ export class Stepper {
 	placed = $state.raw<number[]>([]);
 	#stepSeeding = $state(true);
 	playing = $state(false);
+	/** Playing to the end as fast as the screen follows (E). */
+	rushing = $state(false);
 	speed = $state(1);
 	#generation = $state(0);
 	/** Bumped whenever the run's history grows or the learner moves in it: everything read from the run follows. */
@@ -69,7 +76,7 @@ export class Stepper {
 
 	get created(): Created {
 		const source = this.#source;
-		const key = [source.pixels, source.k, source.seed, this.placing ? this.placed : source.init, this.#generation];
+		const key = [source.pixels, source.k, source.seed, source.space, this.placing ? this.placed : source.init, this.#generation];
 		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i])) this.#memo = { key, created: startRun(source, this.placing ? this.placed : null) };
 		return this.#memo.created;
 	}
@@ -107,13 +114,19 @@ export class Stepper {
 	}
 
 	set init(choice: InitChoice) {
-		this.playing = false;
+		this.stopPlaying();
 		this.placing = choice === 'place';
 		if (choice !== 'place') this.#source.init = choice;
 	}
 
+	/**
+	 * The gap between half-steps while playing. The first iterations, where the picture changes most, go at the
+	 * chosen speed; later ones, small refinements, go fast, so a photo needing 45 iterations takes seconds, not a minute.
+	 */
 	get interval(): number {
-		return SPEEDS[this.speed].interval;
+		const chosen = SPEEDS[this.speed].interval;
+		if (this.rushing) return RUSH_INTERVAL;
+		return (this.snapshot?.iteration ?? 0) >= FULL_SPEED_ITERATIONS ? Math.min(chosen, LATE_INTERVAL) : chosen;
 	}
 
 	/** How long a centroid glides after an update: shorter than the gap between steps while playing fast. */
@@ -156,13 +169,35 @@ export class Stepper {
 		return true;
 	}
 
+	/** Open at a given half-step (a link's `step`), computing forward as far as needed; stops at the run's end. */
+	seek(target: number): void {
+		this.stopPlaying();
+		this.goTo(Math.min(target, this.length - 1));
+		while (this.position < target && this.step()) {
+			// each step() takes one more half-step
+		}
+	}
+
 	togglePlay(): void {
 		this.playing = !this.playing && !this.finished && this.run !== null;
+		this.rushing = false;
+	}
+
+	/** Play on to the end of the run, fast (E). */
+	playToEnd(): void {
+		this.playing = !this.finished && this.run !== null;
+		this.rushing = this.playing;
+	}
+
+	/** Called by the player when a half-step could not be taken. */
+	stopPlaying(): void {
+		this.playing = false;
+		this.rushing = false;
 	}
 
 	/** Start the run again from its first moment with the same settings (placed centroids are kept). */
 	reset(): void {
-		this.playing = false;
+		this.stopPlaying();
 		this.#generation++;
 	}
 
@@ -173,7 +208,7 @@ export class Stepper {
 	}
 
 	clearPlaced(): void {
-		this.playing = false;
+		this.stopPlaying();
 		this.placed = [];
 	}
 }

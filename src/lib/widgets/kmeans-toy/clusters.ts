@@ -2,7 +2,7 @@
 export type Shape = 'circle' | 'square' | 'triangle';
 
 export const clusterStyles: readonly { shape: Shape; colour: string }[] = [
-	{ shape: 'circle', colour: '#d1495b' },
-	{ shape: 'square', colour: '#2f5bd3' },
-	{ shape: 'triangle', colour: '#e09f1f' }
+	{ shape: 'circle', colour: 'var(--cluster-1)' },
+	{ shape: 'square', colour: 'var(--cluster-2)' },
+	{ shape: 'triangle', colour: 'var(--cluster-3)' }
 ];

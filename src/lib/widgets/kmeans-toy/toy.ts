@@ -27,7 +27,11 @@ export function assign(points: readonly Point[], centroids: readonly Point[]): n
 	});
 }
 
-/** The update step: each centroid moves to the mean of its points; a centroid with no points stays where it is. */
+/**
+ * The update step: each centroid moves to the mean of its points. As in the engine, a centroid with no
+ * points has no mean, so it moves onto the point farthest from its own cluster's new mean (a different
+ * point for each empty cluster; ties go to the lower index).
+ */
 export function update(points: readonly Point[], labels: readonly number[], centroids: readonly Point[]): Point[] {
 	const sums = centroids.map(() => ({ x: 0, y: 0, n: 0 }));
 	points.forEach((point, i) => {
@@ -36,7 +40,28 @@ export function update(points: readonly Point[], labels: readonly number[], cent
 		sum.y += point.y;
 		sum.n += 1;
 	});
-	return sums.map((sum, c) => (sum.n === 0 ? { ...centroids[c] } : { x: sum.x / sum.n, y: sum.y / sum.n }));
+	const means = sums.map((sum) => ({ x: sum.n === 0 ? NaN : sum.x / sum.n, y: sum.n === 0 ? NaN : sum.y / sum.n }));
+	const taken = new Set<number>();
+	return means.map((mean, c) => (sums[c].n === 0 ? { ...farthestPoint(points, labels, means, taken) } : mean));
+}
+
+/** Which clusters had no points under these labels (they are the ones update() moves to a far point). */
+export function emptyClusters(labels: readonly number[], k: number): number[] {
+	return Array.from({ length: k }, (_, c) => c).filter((c) => !labels.includes(c));
+}
+
+function farthestPoint(points: readonly Point[], labels: readonly number[], means: readonly Point[], taken: Set<number>): Point {
+	let farthest = -1;
+	let farthestDistance = -1;
+	points.forEach((point, i) => {
+		const distance = squaredDistance(point, means[labels[i]]);
+		if (!taken.has(i) && distance > farthestDistance) {
+			farthest = i;
+			farthestDistance = distance;
+		}
+	});
+	taken.add(farthest);
+	return points[farthest];
 }
 
 /** The objective J: the sum of squared distances from each point to its own centroid. */

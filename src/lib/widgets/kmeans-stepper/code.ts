@@ -36,16 +36,7 @@ export function code(context: CodeContext, { init, iteration, index, placed }: S
 	};
 }
 
-const legacyContext = (k: number, seed: number): CodeContext => ({
-	file: 'still.png', title: 'the still', width: 0, height: 0, k, seed, init: 'kmeans++', space: 'rgb'
-});
-
-/** The fold's Python with the older signature, for a stepper that has not moved to `code()` yet. */
-export function pythonCode(k: number, seed: number, init: InitChoice, iteration: number): string {
-	return code(legacyContext(k, seed), { init, iteration, index: 0 }).python;
-}
-
-/** The fold's engine call with the older signature. */
-export function engineCode(k: number, seed: number, init: InitChoice, index: number): string {
-	return code(legacyContext(k, seed), { init, iteration: 0, index }).engine;
+/** Flat r,g,b numbers as [r, g, b] triples. */
+export function triples(flat: readonly number[]): number[][] {
+	return Array.from({ length: Math.floor(flat.length / 3) }, (_, j) => flat.slice(3 * j, 3 * j + 3));
 }

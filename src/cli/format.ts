@@ -29,7 +29,12 @@ export interface Report {
 }
 
 /** Text formats print as text; .ase is binary and goes out as bytes. */
-export function formatPalette(format: Format, report: Report, palette: PaletteEntry[], name: string): string | Uint8Array {
+export function formatPalette(
+	format: Format,
+	report: Report,
+	palette: PaletteEntry[],
+	name: string
+): string | Uint8Array {
 	switch (format) {
 		case 'json':
 			return stringifyCompact(report);

@@ -37,17 +37,25 @@ export function sklearnStatus(): string | null {
 }
 
 /** KMeans(n_clusters=k, n_init=1, random_state=seed) on every opaque pixel: centroids per "k,seed". */
-export function sklearnCentroids(image: RgbaImage, ks: number[], seeds: number[]): Record<string, number[]> {
+export function sklearnCentroids(
+	image: RgbaImage,
+	ks: number[],
+	seeds: number[]
+): Record<string, number[]> {
 	const rgb: number[] = [];
 	for (let p = 0; p < image.width * image.height; p++) {
-		if (image.data[4 * p + 3] >= 128) rgb.push(image.data[4 * p], image.data[4 * p + 1], image.data[4 * p + 2]);
+		if (image.data[4 * p + 3] >= 128)
+			rgb.push(image.data[4 * p], image.data[4 * p + 1], image.data[4 * p + 2]);
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'palette-bench-'));
 	try {
 		const file = join(dir, 'pixels.rgb');
 		writeFileSync(file, Uint8Array.from(rgb));
 		const script = fileURLToPath(new URL('kmeans_sklearn.py', import.meta.url));
-		const out = execFileSync(PYTHON, [script, file, ks.join(','), seeds.join(',')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+		const out = execFileSync(PYTHON, [script, file, ks.join(','), seeds.join(',')], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 26
+		});
 		return JSON.parse(out) as Record<string, number[]>;
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

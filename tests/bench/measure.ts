@@ -1,7 +1,15 @@
 // Benchmark measures: wall time over repeated runs, and the PSNR of a palette applied to a still.
-import { qualityMetrics, quantizePixelSet, type PixelSet, type RgbaImage } from '../../src/lib/engine';
+import {
+	qualityMetrics,
+	quantizePixelSet,
+	type PixelSet,
+	type RgbaImage
+} from '../../src/lib/engine';
 
-export interface Timing { best: number; median: number }
+export interface Timing {
+	best: number;
+	median: number;
+}
 
 export function summarise(times: number[]): Timing {
 	const sorted = [...times].sort((a, b) => a - b);

@@ -31,26 +31,46 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 	throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const quantile = (sorted: number[], q: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 export default async function scatterBench(): Promise<ScatterBenchRow[]> {
-	if (!existsSync(`${ROOT}/build/index.html`)) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
-	const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+	if (!existsSync(`${ROOT}/build/index.html`))
+		execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+	const server = spawn(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+		{ cwd: ROOT, stdio: 'ignore' }
+	);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	});
 	const rows: ScatterBenchRow[] = [];
 	try {
 		await waitForServer(`http://localhost:${PORT}/`, 30_000);
 		for (const pixelRatio of [1, 2]) {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: pixelRatio });
+			const page = await browser.newPage({
+				viewport: { width: 1280, height: 720 },
+				deviceScaleFactor: pixelRatio
+			});
 			await page.goto(`http://localhost:${PORT}/lessons/rgb-space/`);
 			const stage = page.locator('[data-widget="rgb-scatter"] [role="application"]');
 			await stage.waitFor();
 			for (const points of COUNTS) {
 				await page.getByRole('slider', { name: /Sample size/ }).fill(String(points));
-				await page.waitForFunction((n) => document.querySelector('[data-widget="rgb-scatter"] [data-points]')?.getAttribute('data-points') === String(n), points);
+				await page.waitForFunction(
+					(n) =>
+						document
+							.querySelector('[data-widget="rgb-scatter"] [data-points]')
+							?.getAttribute('data-points') === String(n),
+					points
+				);
 				// Turn the cube one key press per animation frame and read how long each redraw took, inside the page.
 				const times = await stage.evaluate(async (node, frames) => {
 					const canvas = node.querySelector('canvas') as HTMLCanvasElement;
@@ -64,7 +84,12 @@ export default async function scatterBench(): Promise<ScatterBenchRow[]> {
 					return out;
 				}, FRAMES);
 				const sorted = times.slice(5).sort((a, b) => a - b); // the first frames warm the JIT up
-				rows.push({ points, pixelRatio, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95) });
+				rows.push({
+					points,
+					pixelRatio,
+					medianMs: quantile(sorted, 0.5),
+					p95Ms: quantile(sorted, 0.95)
+				});
 			}
 			await page.close();
 		}
@@ -77,7 +102,9 @@ export default async function scatterBench(): Promise<ScatterBenchRow[]> {
 }
 
 function printTable(rows: ScatterBenchRow[]): void {
-	console.log('\nRGB scatter: draw time per frame while rotating (headless Chromium, canvas ImageData)');
+	console.log(
+		'\nRGB scatter: draw time per frame while rotating (headless Chromium, canvas ImageData)'
+	);
 	console.log('points   pixel ratio   median ms   p95 ms   target (≤ 8 ms at 10,000, ratio 1)');
 	for (const row of rows) {
 		const judged = row.points === TARGET_COUNT && row.pixelRatio === 1;

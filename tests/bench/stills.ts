@@ -21,9 +21,13 @@ export interface BenchStills {
 
 export function benchStills(): BenchStills {
 	const poster = resolve(BUNDLED, 'poster.png');
-	const bundledPhotos = ['coffee.png', 'chelsea.png', 'astronaut.png', 'rocket.jpg'].map((f) => resolve(BUNDLED, f));
+	const bundledPhotos = ['coffee.png', 'chelsea.png', 'astronaut.png', 'rocket.jpg'].map((f) =>
+		resolve(BUNDLED, f)
+	);
 	if (existsSync(resolve(SHARED, 'movies/big-buck-bunny-burrow.png'))) {
-		const kodak = ['kodim05.png', 'kodim08.png', 'kodim15.png', 'kodim19.png', 'kodim23.png'].map((f) => resolve(SHARED, 'kodak', f));
+		const kodak = ['kodim05.png', 'kodim08.png', 'kodim15.png', 'kodim19.png', 'kodim23.png'].map(
+			(f) => resolve(SHARED, 'kodak', f)
+		);
 		return {
 			source: `${SHARED} (the shared stills) and static/samples`,
 			frame: resolve(SHARED, 'movies/big-buck-bunny-burrow.png'),

@@ -12,12 +12,21 @@ async function inside(page: Page, locator: Locator, name: string): Promise<void>
 	expect(box!.y + box!.height, `${name} bottom`).toBeLessThanOrEqual(viewport.height + 0.5);
 }
 
-const fontSize = (locator: Locator) => locator.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+const fontSize = (locator: Locator) =>
+	locator.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
-	test(`?present at ${viewport.width}×${viewport.height}: the stepper alone, all of it on screen, large type`, async ({ page }) => {
+for (const viewport of [
+	{ width: 1280, height: 720 },
+	{ width: 1024, height: 768 }
+]) {
+	test(`?present at ${viewport.width}×${viewport.height}: the stepper alone, all of it on screen, large type`, async ({
+		page
+	}) => {
 		await page.setViewportSize(viewport);
-		await openWithStill(page, '/lessons/kmeans-steps/?present&still=poster&k=6&seed=1&init=random&step=3');
+		await openWithStill(
+			page,
+			'/lessons/kmeans-steps/?present&still=poster&k=6&seed=1&init=random&step=3'
+		);
 		const cell = page.locator('[data-presented]');
 		await expect(cell).toBeVisible();
 		await expect(page.locator('header.site')).toBeHidden();
@@ -30,11 +39,23 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768
 		await inside(page, page.locator('[data-presented] [data-active]'), 'formulas');
 		await inside(page, page.getByTestId('readout-inertia'), 'inertia readout');
 		// The presented cell does not scroll, nor does the page.
-		expect(await cell.evaluate((node) => node.scrollHeight - node.clientHeight)).toBeLessThanOrEqual(0);
-		for (const id of ['readout-iteration', 'readout-phase', 'readout-inertia', 'readout-changed', 'readout-distinct']) {
+		expect(
+			await cell.evaluate((node) => node.scrollHeight - node.clientHeight)
+		).toBeLessThanOrEqual(0);
+		for (const id of [
+			'readout-iteration',
+			'readout-phase',
+			'readout-inertia',
+			'readout-changed',
+			'readout-distinct'
+		]) {
 			expect(await fontSize(page.getByTestId(id)), id).toBeGreaterThanOrEqual(24);
 		}
-		for (const label of await page.locator('[data-presented] dt, [data-presented] label, [data-presented] figcaption, [data-presented] .tick, [data-presented] button').all()) {
+		for (const label of await page
+			.locator(
+				'[data-presented] dt, [data-presented] label, [data-presented] figcaption, [data-presented] .tick, [data-presented] button'
+			)
+			.all()) {
 			if (await label.isVisible()) expect(await fontSize(label)).toBeGreaterThanOrEqual(18);
 		}
 		await page.screenshot({ path: `/tmp/shots-classroom/test-present-${viewport.width}.png` });

@@ -2,30 +2,50 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { Page } from '@playwright/test';
-import { createKMeans, pixelSetFromRgba, quantizeFromLabels, type RgbaImage } from '../../src/lib/engine';
+import {
+	createKMeans,
+	pixelSetFromRgba,
+	quantizeFromLabels,
+	type RgbaImage
+} from '../../src/lib/engine';
 import { centroidHexes, formatInertia } from '../../src/lib/widgets/kmeans-stepper/format';
 import { narrate } from '../../src/lib/widgets/kmeans-stepper/narrate';
-import { assign, inertia, startingCentroids, startingPoints, update } from '../../src/lib/widgets/kmeans-toy/toy';
+import {
+	assign,
+	inertia,
+	startingCentroids,
+	startingPoints,
+	update
+} from '../../src/lib/widgets/kmeans-toy/toy';
 import { test, expect, openWithStill } from './fixtures';
 
 function decodeSample(file: string): RgbaImage {
 	const png = decode(readFileSync(`static/samples/${file}`));
 	const data = new Uint8ClampedArray(png.width * png.height * 4);
 	for (let i = 0; i < png.width * png.height; i++) {
-		for (let c = 0; c < 4; c++) data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
+		for (let c = 0; c < 4; c++)
+			data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
 	}
 	return { width: png.width, height: png.height, data };
 }
 
-const hexes = (page: Page) => page.getByTestId('centroid-list').locator('li[data-hex]').evaluateAll((items) => items.map((li) => li.getAttribute('data-hex')));
+const hexes = (page: Page) =>
+	page
+		.getByTestId('centroid-list')
+		.locator('li[data-hex]')
+		.evaluateAll((items) => items.map((li) => li.getAttribute('data-hex')));
 const stillPixels = (page: Page) =>
 	page.getByTestId('stepper-still').evaluate((node) => {
 		const canvas = node as HTMLCanvasElement;
-		return Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+		return Array.from(
+			canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+		);
 	});
 const step = (page: Page) => page.getByRole('button', { name: 'Step', exact: true });
 
-test('a link opens the stepper at exactly that half-step: the engine’s readouts and drawing', async ({ page }) => {
+test('a link opens the stepper at exactly that half-step: the engine’s readouts and drawing', async ({
+	page
+}) => {
 	const coffee = decodeSample('coffee.png');
 	const pixels = pixelSetFromRgba(coffee);
 	const run = createKMeans(pixels, { k: 4, seed: 9, init: 'random' });
@@ -50,8 +70,12 @@ test('a link opens the stepper at exactly that half-step: the engine’s readout
 	await expect(page).toHaveURL(/[?&]step=6(&|$)/);
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.getByRole('button', { name: 'Copy link to this moment' }).click();
-	await expect(page.getByTestId('moment-link')).toHaveValue(/\/lessons\/kmeans-steps\/\?still=coffee&k=4&seed=9&init=random&space=rgb&step=6$/);
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?still=coffee&k=4&seed=9&init=random&space=rgb&step=6$/);
+	await expect(page.getByTestId('moment-link')).toHaveValue(
+		/\/lessons\/kmeans-steps\/\?still=coffee&k=4&seed=9&init=random&space=rgb&step=6$/
+	);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/\?still=coffee&k=4&seed=9&init=random&space=rgb&step=6$/
+	);
 
 	// k, seed and init persist across a reload without the link.
 	await page.getByLabel('k, the number of clusters').fill('7');
@@ -60,7 +84,9 @@ test('a link opens the stepper at exactly that half-step: the engine’s readout
 	await expect(page.getByLabel('k, the number of clusters')).toHaveValue('7');
 	await expect(page.getByLabel('Seed')).toHaveValue('9');
 	await expect(page.getByLabel('Initialisation method')).toHaveValue('random');
-	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' })).toContainText('Coffee cup');
+	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' })).toContainText(
+		'Coffee cup'
+	);
 });
 
 test('narration: the live region says what each half-step did', async ({ page }) => {
@@ -78,11 +104,15 @@ test('narration: the live region says what each half-step did', async ({ page })
 	const updated = run.next();
 	await step(page).click();
 	await expect(said).toHaveText(narrate(updated, assigned));
-	expect(narrate(updated, assigned)).toMatch(/^Update: centroid \d moved [\d.]+; J fell [\d.]+ %\.$/);
+	expect(narrate(updated, assigned)).toMatch(
+		/^Update: centroid \d moved [\d.]+; J fell [\d.]+ %\.$/
+	);
 	const second = run.next();
 	await step(page).click();
 	await expect(said).toHaveText(narrate(second, updated));
-	expect(narrate(second, updated)).toMatch(/^Assign: [\d,]+ pixels? changed cluster; J fell [\d.]+ %\.$/);
+	expect(narrate(second, updated)).toMatch(
+		/^Assign: [\d,]+ pixels? changed cluster; J fell [\d.]+ %\.$/
+	);
 	await page.getByRole('button', { name: 'Back', exact: true }).click();
 	await expect(page.getByTestId('stepper-status')).toHaveAttribute('aria-live', 'polite');
 	// The table view: one row per centroid, with its pixels and how far it moved.
@@ -90,11 +120,15 @@ test('narration: the live region says what each half-step did', async ({ page })
 	const rows = page.getByTestId('centroid-table').locator('tbody tr');
 	await expect(rows).toHaveCount(6);
 	await expect(rows.nth(0).locator('td').nth(3)).toHaveText(centroidHexes(updated.centroids)[0]);
-	await expect(rows.nth(0).locator('td').nth(4)).toHaveText(updated.counts[0].toLocaleString('en-US'));
+	await expect(rows.nth(0).locator('td').nth(4)).toHaveText(
+		updated.counts[0].toLocaleString('en-US')
+	);
 	await expect(rows.nth(0).locator('td').nth(6)).toHaveText(updated.moved[0].toFixed(1));
 });
 
-test('keys: arrows on a slider change only the slider, Space on Step steps once, E plays to the end, ? shows the keys', async ({ page }) => {
+test('keys: arrows on a slider change only the slider, Space on Step steps once, E plays to the end, ? shows the keys', async ({
+	page
+}) => {
 	const pixels = pixelSetFromRgba(decodeSample('poster.png'));
 	await openWithStill(page, '/lessons/kmeans-steps/?still=poster&k=5&seed=42&init=random');
 	const slider = page.getByLabel('k, the number of clusters');
@@ -108,7 +142,10 @@ test('keys: arrows on a slider change only the slider, Space on Step steps once,
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 	await page.keyboard.press('e');
 	const end = createKMeans(pixels, { k: 6, seed: 42, init: 'random' }).runToEnd();
-	await expect(page.getByTestId('stepper-narration')).toContainText(`Converged after ${end.iteration} iterations`, { timeout: 20_000 });
+	await expect(page.getByTestId('stepper-narration')).toContainText(
+		`Converged after ${end.iteration} iterations`,
+		{ timeout: 20_000 }
+	);
 	await expect(page.getByTestId('readout-inertia')).toHaveText(formatInertia(end.inertia));
 	await page.locator('body').press('?');
 	await expect(page.getByTestId('keys-help')).toBeVisible();
@@ -117,7 +154,9 @@ test('keys: arrows on a slider change only the slider, Space on Step steps once,
 	await expect(page.getByTestId('keys-help')).toBeHidden();
 });
 
-test('reduced motion: centroids jump, and no transition or glide is left running', async ({ page }) => {
+test('reduced motion: centroids jump, and no transition or glide is left running', async ({
+	page
+}) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await openWithStill(page, '/lessons/kmeans-steps/?still=poster&k=6&seed=1&init=random');
 	const scatter = page.getByTestId('stepper-cube').getByRole('application');
@@ -125,8 +164,14 @@ test('reduced motion: centroids jump, and no transition or glide is left running
 	await step(page).click();
 	await expect(page.getByTestId('readout-phase')).toHaveText('update');
 	await expect(scatter).toHaveAttribute('data-gliding', 'false');
-	expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
-	const duration = await page.locator('[data-active="update"] .step-update').evaluate((node) => getComputedStyle(node).transitionDuration);
+	expect(
+		await page.evaluate(
+			() => document.getAnimations().filter((a) => a.playState === 'running').length
+		)
+	).toBe(0);
+	const duration = await page
+		.locator('[data-active="update"] .step-update')
+		.evaluate((node) => getComputedStyle(node).transitionDuration);
 	expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
 	// Without the preference, an update glides.
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -135,15 +180,23 @@ test('reduced motion: centroids jump, and no transition or glide is left running
 	await expect.poll(() => scatter.getAttribute('data-gliding')).toBe('true');
 });
 
-test('lesson 5: the toy switches to k = 2 after Update, and an empty cluster jumps to the farthest point', async ({ page }) => {
+test('lesson 5: the toy switches to k = 2 after Update, and an empty cluster jumps to the farthest point', async ({
+	page
+}) => {
 	await openWithStill(page, '/lessons/kmeans-idea/');
 	const toy = page.locator('[data-widget="kmeans-toy"]');
 	await toy.getByRole('button', { name: 'Update', exact: true }).click();
 	await toy.getByLabel('k = 2').check();
 	await expect(toy.locator('[data-centroid]')).toHaveCount(2);
-	const three = update(startingPoints, assign(startingPoints, startingCentroids), startingCentroids);
+	const three = update(
+		startingPoints,
+		assign(startingPoints, startingCentroids),
+		startingCentroids
+	);
 	const two = three.slice(0, 2);
-	await expect(toy.getByTestId('toy-inertia')).toHaveText(inertia(startingPoints, assign(startingPoints, two), two).toFixed(1));
+	await expect(toy.getByTestId('toy-inertia')).toHaveText(
+		inertia(startingPoints, assign(startingPoints, two), two).toFixed(1)
+	);
 	await toy.getByRole('button', { name: 'Update', exact: true }).click();
 	await expect(toy.locator('[data-centroid]')).toHaveCount(2);
 	// Drag centroid 3 far away (k = 3): it gets no points, and Update sends it to the farthest point.
@@ -154,11 +207,16 @@ test('lesson 5: the toy switches to k = 2 after Update, and an empty cluster jum
 	for (let i = 0; i < 12; i++) await far.press('Shift+ArrowUp');
 	await toy.getByRole('button', { name: 'Update', exact: true }).click();
 	await expect(toy.getByRole('status')).toContainText('Centroid 3 had no points');
-	const moved = { x: Number(await far.getAttribute('data-x')), y: Number(await far.getAttribute('data-y')) };
+	const moved = {
+		x: Number(await far.getAttribute('data-x')),
+		y: Number(await far.getAttribute('data-y'))
+	};
 	expect(startingPoints.some((p) => p.x === moved.x && p.y === moved.y)).toBe(true);
 });
 
-test('predict inside the stepper: which centroid will this pixel join? The assign reveals it', async ({ page }) => {
+test('predict inside the stepper: which centroid will this pixel join? The assign reveals it', async ({
+	page
+}) => {
 	const poster = decodeSample('poster.png');
 	const pixels = pixelSetFromRgba(poster);
 	const run = createKMeans(pixels, { k: 6, seed: 1, init: 'random' });
@@ -172,6 +230,10 @@ test('predict inside the stepper: which centroid will this pixel join? The assig
 	const wrong = (truth + 1) % 6;
 	await page.getByRole('button', { name: new RegExp(`^Centroid ${wrong + 1},`) }).click();
 	await step(page).click();
-	await expect(page.getByTestId('predict-assign')).toContainText(`Pixel (${x}, ${y}) joined centroid ${truth + 1}`);
-	await expect(page.getByTestId('predict-assign')).toContainText(`You said ${wrong + 1}, which was`);
+	await expect(page.getByTestId('predict-assign')).toContainText(
+		`Pixel (${x}, ${y}) joined centroid ${truth + 1}`
+	);
+	await expect(page.getByTestId('predict-assign')).toContainText(
+		`You said ${wrong + 1}, which was`
+	);
 });

@@ -18,7 +18,12 @@ export const test = base.extend<{ watch: Watch }>({
 			page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
 			await page.route('**/*', (route) => {
 				const url = new URL(route.request().url());
-				if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1') {
+				if (
+					url.protocol === 'data:' ||
+					url.protocol === 'blob:' ||
+					url.hostname === 'localhost' ||
+					url.hostname === '127.0.0.1'
+				) {
 					return route.continue();
 				}
 				watch.outside.push(url.href);
@@ -37,20 +42,34 @@ export { expect };
 /** Open a page and wait until the notebook has decoded its still. */
 export async function openWithStill(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByRole('status').filter({ hasText: /Every cell below uses|No cell on this page reads the still/ }).first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: /Every cell below uses|No cell on this page reads the still/ })
+			.first()
+	).toBeVisible();
 }
 
 /** Count the canvas pixels that differ from the first pixel: a blank canvas gives 0. */
 export async function paintedPixels(page: Page, selector: string): Promise<number> {
-	return page.locator(selector).first().evaluate((node) => {
-		const canvas = node as HTMLCanvasElement;
-		const context = canvas.getContext('2d');
-		if (!context) return 0;
-		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-		let painted = 0;
-		for (let i = 4; i < data.length; i += 4) {
-			if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2] || data[i + 3] !== data[3]) painted++;
-		}
-		return painted;
-	});
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((node) => {
+			const canvas = node as HTMLCanvasElement;
+			const context = canvas.getContext('2d');
+			if (!context) return 0;
+			const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+			let painted = 0;
+			for (let i = 4; i < data.length; i += 4) {
+				if (
+					data[i] !== data[0] ||
+					data[i + 1] !== data[1] ||
+					data[i + 2] !== data[2] ||
+					data[i + 3] !== data[3]
+				)
+					painted++;
+			}
+			return painted;
+		});
 }

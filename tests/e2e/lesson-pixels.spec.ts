@@ -18,7 +18,11 @@ function readStill(file: string) {
 		height: png.height,
 		rgb(x: number, y: number): [number, number, number] {
 			const i = (y * png.width + x) * channels;
-			return [png.data[i], png.data[i + 1], png.data[i + 2]].map(Number) as [number, number, number];
+			return [png.data[i], png.data[i + 1], png.data[i + 2]].map(Number) as [
+				number,
+				number,
+				number
+			];
 		}
 	};
 }
@@ -30,7 +34,10 @@ async function numberAttribute(locator: Locator, name: string): Promise<number> 
 }
 
 /** Every cell of the sheet must hold the still's own R, G, B at the cell's (x, y); returns how many pixels were checked. */
-async function expectSheetMatches(page: Page, still: ReturnType<typeof readStill>): Promise<number> {
+async function expectSheetMatches(
+	page: Page,
+	still: ReturnType<typeof readStill>
+): Promise<number> {
 	const cells = page.locator(`${sheetCell} td[data-x]`);
 	const count = await cells.count();
 	for (let n = 0; n < count; n++) {
@@ -74,7 +81,9 @@ test('lesson 1 shows its maths typeset, with no KaTeX error', async ({ page }) =
 	await expect(page.locator('.predict')).toHaveCount(1);
 });
 
-test('the zoom paints the focus pixel in its own colour, then as red, green and blue stripes', async ({ page }) => {
+test('the zoom paints the focus pixel in its own colour, then as red, green and blue stripes', async ({
+	page
+}) => {
 	const poster = readStill('poster.png');
 	await openWithStill(page, LESSON);
 	expect(await paintedPixels(page, zoomCanvas)).toBeGreaterThan(10_000);
@@ -121,11 +130,17 @@ test('the zoom works from the keyboard: arrows move the focus, + and − zoom', 
 	const box = (await overview.boundingBox())!;
 	await overview.click({ position: { x: box.width * 0.25, y: box.height * 0.75 } });
 	// Within a pixel: the click lands on a whole screen pixel of a scaled-down still.
-	await expect.poll(async () => Math.abs((await numberAttribute(readout, 'data-x')) - 0.25 * poster.width)).toBeLessThanOrEqual(2);
-	await expect.poll(async () => Math.abs((await numberAttribute(readout, 'data-y')) - 0.75 * poster.height)).toBeLessThanOrEqual(2);
+	await expect
+		.poll(async () => Math.abs((await numberAttribute(readout, 'data-x')) - 0.25 * poster.width))
+		.toBeLessThanOrEqual(2);
+	await expect
+		.poll(async () => Math.abs((await numberAttribute(readout, 'data-y')) - 0.75 * poster.height))
+		.toBeLessThanOrEqual(2);
 });
 
-test('the sheet holds the still’s real numbers and they follow the block as it moves', async ({ page }) => {
+test('the sheet holds the still’s real numbers and they follow the block as it moves', async ({
+	page
+}) => {
 	const poster = readStill('poster.png');
 	await openWithStill(page, LESSON);
 	expect(await paintedPixels(page, `${sheetCell} canvas`)).toBeGreaterThan(10_000);
@@ -138,7 +153,9 @@ test('the sheet holds the still’s real numbers and they follow the block as it
 	await page.getByRole('button', { name: 'Move down' }).click();
 	await expect(where).toHaveAttribute('data-left', String(left + 1));
 	await expect(where).toHaveAttribute('data-top', String(top + 1));
-	await expect(page.locator(`${sheetCell} td[data-x="${left + 1}"][data-y="${top + 1}"]`)).toHaveCount(1);
+	await expect(
+		page.locator(`${sheetCell} td[data-x="${left + 1}"][data-y="${top + 1}"]`)
+	).toHaveCount(1);
 	await expectSheetMatches(page, poster);
 
 	// The same move from the keyboard, on the sheet's overview.
@@ -168,16 +185,23 @@ test('the mixer’s hex code follows its sliders, by pointer and by keyboard', a
 	await expect(hex).toHaveText(hexOf([255, 253, 171]));
 });
 
-test('picking another still redraws the zoom and refills the sheet, and survives a reload', async ({ page }) => {
+test('picking another still redraws the zoom and refills the sheet, and survives a reload', async ({
+	page
+}) => {
 	await openWithStill(page, LESSON);
 	const before = await zoomSnapshot(page);
 	const flags = readStill('flags.png');
 	const button = page.locator('button[data-still="flags"]');
 	await button.click();
 	await expect(button).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('button[data-still="poster"]')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('button[data-still="poster"]')).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 	await expect(page.getByRole('status').filter({ hasText: 'Signal flags' })).toBeVisible();
-	await expect.poll(async () => (await zoomSnapshot(page)).join(',') !== before.join(',')).toBe(true);
+	await expect
+		.poll(async () => (await zoomSnapshot(page)).join(',') !== before.join(','))
+		.toBe(true);
 	await expectSheetMatches(page, flags);
 	const readout = page.getByTestId('zoom-readout');
 	const x = await numberAttribute(readout, 'data-x');
@@ -185,7 +209,9 @@ test('picking another still redraws the zoom and refills the sheet, and survives
 	expect(await zoomColourAt(page, x, y)).toEqual(flags.rgb(x, y));
 
 	await page.reload();
-	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses Signal flags' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Every cell below uses Signal flags' })
+	).toBeVisible();
 	await expect(page.locator('button[data-still="flags"]')).toHaveAttribute('aria-pressed', 'true');
 	expect(await expectSheetMatches(page, flags)).toBe(24);
 	expect(await zoomColourAt(page, x, y)).toEqual(flags.rgb(x, y));

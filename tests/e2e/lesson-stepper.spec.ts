@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { Page } from '@playwright/test';
-import { createKMeans, hexToRgb, pixelSetFromRgba, quantizeFromLabels, type KMeansOptions, type RgbaImage } from '../../src/lib/engine';
+import {
+	createKMeans,
+	hexToRgb,
+	pixelSetFromRgba,
+	quantizeFromLabels,
+	type KMeansOptions,
+	type RgbaImage
+} from '../../src/lib/engine';
 import { centroidHexes, formatInertia } from '../../src/lib/widgets/kmeans-stepper/format';
 import { test, expect, openWithStill } from './fixtures';
 
@@ -10,7 +17,8 @@ function decodeSample(file: string): RgbaImage {
 	const png = decode(readFileSync(`static/samples/${file}`));
 	const data = new Uint8ClampedArray(png.width * png.height * 4);
 	for (let i = 0; i < png.width * png.height; i++) {
-		for (let c = 0; c < 4; c++) data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
+		for (let c = 0; c < 4; c++)
+			data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
 	}
 	return { width: png.width, height: png.height, data };
 }
@@ -21,23 +29,34 @@ const engineRun = (options: KMeansOptions) => createKMeans(pixels, options);
 
 const inertia = (page: Page) => page.getByTestId('readout-inertia');
 const status = (page: Page) => page.getByTestId('stepper-status');
-const hexes = (page: Page) => page.getByTestId('centroid-list').locator('li[data-hex]').evaluateAll((items) => items.map((li) => li.getAttribute('data-hex')));
+const hexes = (page: Page) =>
+	page
+		.getByTestId('centroid-list')
+		.locator('li[data-hex]')
+		.evaluateAll((items) => items.map((li) => li.getAttribute('data-hex')));
 
 /** A fingerprint of what a canvas shows, to tell whether a drawing changed. */
 function canvasHash(page: Page, selector: string): Promise<number> {
-	return page.locator(selector).first().evaluate((node) => {
-		const canvas = node as HTMLCanvasElement;
-		const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-		let hash = 0;
-		for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + data[i]) | 0;
-		return hash;
-	});
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((node) => {
+			const canvas = node as HTMLCanvasElement;
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+			let hash = 0;
+			for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + data[i]) | 0;
+			return hash;
+		});
 }
 
-async function openStepper(page: Page, settings: { init?: string; k?: number; seed?: number } = {}): Promise<void> {
+async function openStepper(
+	page: Page,
+	settings: { init?: string; k?: number; seed?: number } = {}
+): Promise<void> {
 	await openWithStill(page, '/lessons/kmeans-steps/');
 	await expect(page.getByTestId('stepper-still')).toBeVisible();
-	if (settings.k !== undefined) await page.getByLabel('k, the number of clusters').fill(String(settings.k));
+	if (settings.k !== undefined)
+		await page.getByLabel('k, the number of clusters').fill(String(settings.k));
 	if (settings.seed !== undefined) {
 		await page.getByLabel('Seed').fill(String(settings.seed));
 		await page.getByLabel('Seed').press('Tab');
@@ -45,7 +64,9 @@ async function openStepper(page: Page, settings: { init?: string; k?: number; se
 	if (settings.init) await page.getByLabel('Initialisation method').selectOption(settings.init);
 }
 
-test('Step runs one half-step of the engine: readout, scatter, still and formula change; Back restores', async ({ page }) => {
+test('Step runs one half-step of the engine: readout, scatter, still and formula change; Back restores', async ({
+	page
+}) => {
 	await openStepper(page, { init: 'random' });
 	const run = engineRun({ k: 6, seed: 1, init: 'random' });
 	await expect(inertia(page)).toHaveText(formatInertia(run.current.inertia));
@@ -55,15 +76,24 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	const assigned = run.next();
 	await expect(inertia(page)).toHaveText(formatInertia(assigned.inertia));
 	await expect(page.getByTestId('readout-phase')).toHaveText('assign');
-	await expect(page.getByTestId('readout-changed')).toHaveText(assigned.changed.toLocaleString('en-US'));
-	await expect.poll(() => canvasHash(page, '[data-testid="stepper-cube"] canvas')).not.toBe(scatterBefore);
-	await expect(page.locator('[data-active="assign"] .step-assign')).toHaveCSS('background-color', 'rgb(255, 241, 194)');
+	await expect(page.getByTestId('readout-changed')).toHaveText(
+		assigned.changed.toLocaleString('en-US')
+	);
+	await expect
+		.poll(() => canvasHash(page, '[data-testid="stepper-cube"] canvas'))
+		.not.toBe(scatterBefore);
+	await expect(page.locator('[data-active="assign"] .step-assign')).toHaveCSS(
+		'background-color',
+		'rgb(255, 241, 194)'
+	);
 
 	// The still is repainted with exactly the engine's quantization for these labels.
 	const expected = quantizeFromLabels(pixels, run.labels(assigned.index), assigned.centroids);
 	const shown = await page.getByTestId('stepper-still').evaluate((node) => {
 		const canvas = node as HTMLCanvasElement;
-		return Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+		return Array.from(
+			canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+		);
 	});
 	expect(shown.length).toBe(expected.data.length);
 	expect(shown.every((value, i) => value === expected.data[i])).toBe(true);
@@ -91,7 +121,9 @@ test('Step runs one half-step of the engine: readout, scatter, still and formula
 	await expect(page.getByRole('slider', { name: 'History' })).toHaveValue('1');
 });
 
-test('→ and ← step and go back from the keyboard; k-means++ draws are steps too', async ({ page }) => {
+test('→ and ← step and go back from the keyboard; k-means++ draws are steps too', async ({
+	page
+}) => {
 	await openStepper(page);
 	const run = engineRun({ k: 6, seed: 1, init: 'kmeans++' });
 	await expect(page.getByTestId('readout-phase')).toHaveText('draw 1 of 6');
@@ -121,7 +153,9 @@ for (const options of [
 	{ k: 5, seed: 42, init: 'random' as const },
 	{ k: 4, seed: 9, init: 'partition' as const }
 ]) {
-	test(`Play converges to the engine's own final palette (${options.init}, k ${options.k}, seed ${options.seed})`, async ({ page }) => {
+	test(`Play converges to the engine's own final palette (${options.init}, k ${options.k}, seed ${options.seed})`, async ({
+		page
+	}) => {
 		await openStepper(page, options);
 		const end = engineRun(options).runToEnd();
 		await page.getByLabel('Speed').selectOption('Fastest');
@@ -140,7 +174,9 @@ for (const options of [
 	});
 }
 
-test('click to place: a click on the still places a centroid at that pixel’s colour', async ({ page }) => {
+test('click to place: a click on the still places a centroid at that pixel’s colour', async ({
+	page
+}) => {
 	await openStepper(page, { k: 3, init: 'place' });
 	const still = page.getByTestId('stepper-still');
 	await still.scrollIntoViewIfNeeded();
@@ -177,13 +213,16 @@ test('click to place: a click on the still places a centroid at that pixel’s c
 	await scatter.click();
 	await expect.poll(() => hexes(page)).toHaveLength(1);
 	const [fromClick] = await hexes(page);
-	for (const channel of hexToRgb(fromClick!)) expect(Math.abs(channel - 127.5)).toBeLessThanOrEqual(2);
+	for (const channel of hexToRgb(fromClick!))
+		expect(Math.abs(channel - 127.5)).toBeLessThanOrEqual(2);
 	// From the keyboard: Enter places a centroid at the scatter's cursor, which starts exactly at the centre.
 	await scatter.press('Enter');
 	await expect.poll(() => hexes(page)).toEqual([fromClick, '#808080']);
 });
 
-test('two centroids placed on the same colour: the empty cluster is reseeded and the cell says so', async ({ page }) => {
+test('two centroids placed on the same colour: the empty cluster is reseeded and the cell says so', async ({
+	page
+}) => {
 	await openStepper(page, { k: 3, init: 'place' });
 	const still = page.getByTestId('stepper-still');
 	await still.scrollIntoViewIfNeeded();
@@ -193,7 +232,10 @@ test('two centroids placed on the same colour: the empty cluster is reseeded and
 	const placed: number[][] = [];
 	for (const [cx, cy] of [sky, sky, path]) {
 		await page.mouse.click(cx, cy);
-		const at = (Math.floor(((cy - box.y) / box.height) * poster.height) * poster.width + Math.floor(((cx - box.x) / box.width) * poster.width)) * 4;
+		const at =
+			(Math.floor(((cy - box.y) / box.height) * poster.height) * poster.width +
+				Math.floor(((cx - box.x) / box.width) * poster.width)) *
+			4;
 		placed.push([poster.data[at], poster.data[at + 1], poster.data[at + 2]]);
 	}
 	await expect.poll(() => hexes(page)).toHaveLength(3);
@@ -213,16 +255,24 @@ test('the lesson fits a phone screen: no sideways scrolling, maths typeset', asy
 	await openStepper(page);
 	await expect(page.locator('.prose .katex').first()).toBeVisible();
 	await expect(page.locator('.predict details summary')).toHaveText('Reveal the answer');
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
-	const formulas = await page.locator('[data-active]').evaluate((node) => node.scrollWidth - node.clientWidth);
+	const formulas = await page
+		.locator('[data-active]')
+		.evaluate((node) => node.scrollWidth - node.clientWidth);
 	expect(formulas).toBeLessThanOrEqual(0);
 });
 
-test('the stepper follows the still: another still gives the engine’s run on its colours', async ({ page }) => {
+test('the stepper follows the still: another still gives the engine’s run on its colours', async ({
+	page
+}) => {
 	await openStepper(page, { init: 'random' });
 	await page.getByRole('button', { name: 'Use the still “Signal flags”' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' })).toContainText('Signal flags');
+	await expect(page.getByRole('status').filter({ hasText: 'Every cell below uses' })).toContainText(
+		'Signal flags'
+	);
 	const flags = pixelSetFromRgba(decodeSample('flags.png'));
 	await expect(page.getByTestId('readout-distinct')).toHaveText(flags.size.toLocaleString('en-US'));
 	const run = createKMeans(flags, { k: 6, seed: 1, init: 'random' });

@@ -17,7 +17,8 @@ function still(file: string) {
 const poster = still('poster.png');
 const flags = still('flags.png');
 
-const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+const numbers = (text: string) =>
+	(text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 
 /** A cheap fingerprint of everything a canvas shows. */
 function canvasHash(canvas: Locator): Promise<number> {
@@ -36,21 +37,29 @@ async function chooseStill(page: Page, id: string, title: string) {
 }
 
 test.describe('lesson 2: channels', () => {
-	test('renders its maths and draws three planes whose pixels are the still’s channels', async ({ page }) => {
+	test('renders its maths and draws three planes whose pixels are the still’s channels', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/channels/');
 		expect(await page.locator('.prose .katex').count()).toBeGreaterThan(3);
 		for (const [c, letter] of ['R', 'G', 'B'].entries()) {
 			const canvas = page.locator(`.plane[data-channel="${letter}"] canvas`);
-			expect(await paintedPixels(page, `.plane[data-channel="${letter}"] canvas`)).toBeGreaterThan(10_000);
+			expect(await paintedPixels(page, `.plane[data-channel="${letter}"] canvas`)).toBeGreaterThan(
+				10_000
+			);
 			// Tinted plane: the canvas pixel carries the channel's number in its own slot and zero in the others.
-			const pixel = await canvas.evaluate((node) => Array.from((node as HTMLCanvasElement).getContext('2d')!.getImageData(200, 40, 1, 1).data));
+			const pixel = await canvas.evaluate((node) =>
+				Array.from((node as HTMLCanvasElement).getContext('2d')!.getImageData(200, 40, 1, 1).data)
+			);
 			const expected = [0, 0, 0, 255];
 			expected[c] = poster.rgb(200, 40)[c];
 			expect(pixel).toEqual(expected);
 		}
 	});
 
-	test('pointing at a plane shows the pixel’s three numbers, the same spot in every plane', async ({ page }) => {
+	test('pointing at a plane shows the pixel’s three numbers, the same spot in every plane', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/channels/');
 		const red = page.locator('.plane[data-channel="R"] .probe-canvas');
 		const box = (await red.boundingBox())!;
@@ -63,7 +72,9 @@ test.describe('lesson 2: channels', () => {
 		expect(Math.abs(y - 0.3 * poster.height)).toBeLessThanOrEqual(2);
 		expect([r, g, b]).toEqual(poster.rgb(x, y));
 		// Every plane's ring sits on the same spot.
-		const rings = await page.locator('.plane .ring').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.cssText));
+		const rings = await page
+			.locator('.plane .ring')
+			.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.cssText));
 		expect(new Set(rings).size).toBe(1);
 		// The arrow keys move the probe one pixel.
 		await page.locator('.plane[data-channel="G"] .probe-canvas').focus();
@@ -81,12 +92,17 @@ test.describe('lesson 2: channels', () => {
 		await expect(shape).toContainText(`shape = (${poster.height}, ${poster.width}, 4)`);
 		await expect(shape).toContainText((poster.height * poster.width * 4).toLocaleString('en'));
 		// The corner is fully transparent, the middle fully opaque.
-		await expect(page.getByTestId('shape-pixel')).toHaveText(`pixel (0, 0) = [${poster.rgb(0, 0).join(', ')}, 0]`);
+		await expect(page.getByTestId('shape-pixel')).toHaveText(
+			`pixel (0, 0) = [${poster.rgb(0, 0).join(', ')}, 0]`
+		);
 		const canvas = page.locator('[data-widget="image-shape"] canvas');
 		const alphas = await canvas.evaluate((node) => {
 			const c = node as HTMLCanvasElement;
 			const context = c.getContext('2d')!;
-			return [context.getImageData(0, 0, 1, 1).data[3], context.getImageData(c.width >> 1, c.height >> 1, 1, 1).data[3]];
+			return [
+				context.getImageData(0, 0, 1, 1).data[3],
+				context.getImageData(c.width >> 1, c.height >> 1, 1, 1).data[3]
+			];
 		});
 		expect(alphas).toEqual([0, 255]);
 	});
@@ -98,15 +114,26 @@ test.describe('lesson 3: the pixel matrix', () => {
 		expect(await page.locator('.prose .katex').count()).toBeGreaterThan(3);
 		const maths = page.locator('[data-widget="pixel-matrix"] .maths');
 		const cell = (slot: string, c: number) => maths.locator(`.m-r${slot}-c${c}`);
-		for (const [slot, pixel] of [['0', 0], ['1', 1], ['2', 2], ['l', poster.width * poster.height - 1]] as const) {
+		for (const [slot, pixel] of [
+			['0', 0],
+			['1', 1],
+			['2', 2],
+			['l', poster.width * poster.height - 1]
+		] as const) {
 			const expected = poster.rgb(pixel % poster.width, Math.floor(pixel / poster.width));
 			for (let c = 0; c < 3; c++) await expect(cell(slot, c)).toHaveText(String(expected[c]));
 		}
-		await expect(maths.locator('.m-rows')).toHaveText((poster.width * poster.height).toLocaleString('en'));
-		await expect(maths.locator('.m-il')).toHaveText((poster.width * poster.height - 1).toLocaleString('en'));
+		await expect(maths.locator('.m-rows')).toHaveText(
+			(poster.width * poster.height).toLocaleString('en')
+		);
+		await expect(maths.locator('.m-il')).toHaveText(
+			(poster.width * poster.height - 1).toLocaleString('en')
+		);
 	});
 
-	test('pointing at a pixel lights its row, and pointing at a row moves to its pixel', async ({ page }) => {
+	test('pointing at a pixel lights its row, and pointing at a row moves to its pixel', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/pixel-matrix/');
 		const still = page.locator('[data-widget="pixel-matrix"] .probe-canvas');
 		const box = (await still.boundingBox())!;
@@ -143,7 +170,9 @@ test.describe('lesson 4: RGB space', () => {
 		const again = (await stage(page).boundingBox())!;
 		await page.mouse.move(again.x + box.width / 2, again.y + box.height / 2);
 		await page.mouse.down();
-		await page.mouse.move(again.x + box.width / 2 + 80, again.y + box.height / 2 + 30, { steps: 8 });
+		await page.mouse.move(again.x + box.width / 2 + 80, again.y + box.height / 2 + 30, {
+			steps: 8
+		});
 		await page.mouse.up();
 		const dragged = await canvasHash(canvas(page));
 		expect(dragged).not.toBe(before);
@@ -179,7 +208,8 @@ test.describe('lesson 4: RGB space', () => {
 			const ratio = c.width / c.getBoundingClientRect().width;
 			// The most opaque pixel belongs to one of the nearest points, so nothing is drawn over it.
 			let best = -1;
-			for (let i = 3; i < data.length; i += 4) if (data[i] > 0 && (best < 0 || data[i] > data[best])) best = i;
+			for (let i = 3; i < data.length; i += 4)
+				if (data[i] > 0 && (best < 0 || data[i] > data[best])) best = i;
 			const p = (best - 3) / 4;
 			return best < 0 ? null : { x: (p % width) / ratio, y: Math.floor(p / width) / ratio };
 		});
@@ -197,7 +227,9 @@ test.describe('lesson 4: RGB space', () => {
 	test('the axis-pair buttons look straight down the third axis', async ({ page }) => {
 		await openWithStill(page, '/lessons/rgb-space/');
 		const axis = (channel: string) =>
-			page.locator(`[data-widget="rgb-scatter"] svg line[data-axis="${channel}"]`).evaluate((line) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a))));
+			page
+				.locator(`[data-widget="rgb-scatter"] svg line[data-axis="${channel}"]`)
+				.evaluate((line) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a))));
 		const [red, green, blue] = ['r', 'g', 'b'];
 		const flat = async (horizontal: string, vertical: string) => {
 			const [hx1, hy1, hx2, hy2] = await axis(horizontal);
@@ -208,7 +240,11 @@ test.describe('lesson 4: RGB space', () => {
 			expect(vy1 - vy2).toBeGreaterThan(50);
 		};
 		const hashes = new Set<number>();
-		for (const [name, h, v] of [['R–G', red, green], ['R–B', red, blue], ['G–B', blue, green]] as const) {
+		for (const [name, h, v] of [
+			['R–G', red, green],
+			['R–B', red, blue],
+			['G–B', blue, green]
+		] as const) {
 			await page.getByRole('button', { name, exact: true }).click();
 			await flat(h, v);
 			hashes.add(await canvasHash(canvas(page)));
@@ -226,12 +262,16 @@ test('changing the still changes all three lessons', async ({ page }) => {
 	await openWithStill(page, '/lessons/pixel-matrix/');
 	await expect(page.getByRole('status')).toContainText('Signal flags');
 	const maths = page.locator('[data-widget="pixel-matrix"] .maths');
-	for (let c = 0; c < 3; c++) await expect(maths.locator(`.m-r0-c${c}`)).toHaveText(String(flags.rgb(0, 0)[c]));
+	for (let c = 0; c < 3; c++)
+		await expect(maths.locator(`.m-r0-c${c}`)).toHaveText(String(flags.rgb(0, 0)[c]));
 	await chooseStill(page, 'poster', 'Five-ink poster');
-	for (let c = 0; c < 3; c++) await expect(maths.locator(`.m-r0-c${c}`)).toHaveText(String(poster.rgb(0, 0)[c]));
+	for (let c = 0; c < 3; c++)
+		await expect(maths.locator(`.m-r0-c${c}`)).toHaveText(String(poster.rgb(0, 0)[c]));
 
 	await openWithStill(page, '/lessons/rgb-space/');
 	const before = await canvasHash(page.locator('[data-widget="rgb-scatter"] canvas'));
 	await chooseStill(page, 'flags', 'Signal flags');
-	await expect.poll(() => canvasHash(page.locator('[data-widget="rgb-scatter"] canvas'))).not.toBe(before);
+	await expect
+		.poll(() => canvasHash(page.locator('[data-widget="rgb-scatter"] canvas')))
+		.not.toBe(before);
 });

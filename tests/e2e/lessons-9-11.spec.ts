@@ -3,7 +3,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import { test, expect, openWithStill } from './fixtures';
 import type { Page } from '@playwright/test';
-import { analyseImage, deltaEOk, hexToRgb, pixelSetFromRgba, rgbToOklab, type RgbaImage, type Space } from '../../src/lib/engine';
+import {
+	analyseImage,
+	deltaEOk,
+	hexToRgb,
+	pixelSetFromRgba,
+	rgbToOklab,
+	type RgbaImage,
+	type Space
+} from '../../src/lib/engine';
 
 function sample(name: string): RgbaImage {
 	const png = decode(readFileSync(`static/samples/${name}.png`));
@@ -23,17 +31,32 @@ async function metricsOf(page: Page, id: string) {
 	await expect(column).toHaveAttribute('data-running', 'false');
 	const dl = column.locator('dl.metrics');
 	const read = async (name: string) => Number(await dl.getAttribute(name));
-	const hexes = await column.locator('[data-hex]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hex') ?? ''));
-	return { mse: await read('data-mse'), psnr: await read('data-psnr'), meanDeltaE: await read('data-delta-e'), hexes };
+	const hexes = await column
+		.locator('[data-hex]')
+		.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hex') ?? ''));
+	return {
+		mse: await read('data-mse'),
+		psnr: await read('data-psnr'),
+		meanDeltaE: await read('data-delta-e'),
+		hexes
+	};
 }
 
-function expected(name: string, k: number, method: 'kmeans' | 'huesort', space: Space = 'rgb', order: 'hue' | 'lightness' = 'hue') {
+function expected(
+	name: string,
+	k: number,
+	method: 'kmeans' | 'huesort',
+	space: Space = 'rgb',
+	order: 'hue' | 'lightness' = 'hue'
+) {
 	const image = sample(name);
 	return analyseImage(image, pixelSetFromRgba(image), { method, k, space, order, ...settings });
 }
 
 test.describe('lesson 9: hue sort', () => {
-	test('both methods score as the engine does, and on the flags at k = 4 only k-means keeps the yellow disc', async ({ page }) => {
+	test('both methods score as the engine does, and on the flags at k = 4 only k-means keeps the yellow disc', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/hue-sort/');
 		for (const method of ['huesort', 'kmeans'] as const) {
 			const shown = await metricsOf(page, method);
@@ -44,13 +67,16 @@ test.describe('lesson 9: hue sort', () => {
 			expect(shown.hexes).toEqual(engine.palette.map((e) => e.hex));
 		}
 		await page.getByRole('button', { name: 'Show this on the signal flags (k = 4)' }).click();
-		await expect(page.getByRole('button', { name: 'Showing the signal flags at k = 4' })).toBeDisabled();
+		await expect(
+			page.getByRole('button', { name: 'Showing the signal flags at k = 4' })
+		).toBeDisabled();
 		await expect(page.getByTestId('palette-kmeans').locator('[data-hex]')).toHaveCount(4);
 		const hue = await metricsOf(page, 'huesort');
 		const km = await metricsOf(page, 'kmeans');
 		expect(hue.meanDeltaE).toBe(expected('flags', 4, 'huesort').metrics.meanDeltaE);
 		expect(km.psnr).toBe(expected('flags', 4, 'kmeans').metrics.psnr);
-		const nearest = (hexes: string[]) => Math.min(...hexes.map((hex) => deltaEOk(hexToRgb(hex), YELLOW_DISC)));
+		const nearest = (hexes: string[]) =>
+			Math.min(...hexes.map((hex) => deltaEOk(hexToRgb(hex), YELLOW_DISC)));
 		expect(nearest(km.hexes)).toBeLessThan(0.02);
 		expect(nearest(hue.hexes)).toBeGreaterThan(0.2);
 		await expect(page.getByTestId('hue-runs').locator('li')).toHaveCount(4);
@@ -60,7 +86,9 @@ test.describe('lesson 9: hue sort', () => {
 });
 
 test.describe('lesson 10: quantize', () => {
-	test('the size shown is the downloaded file, which decodes to the repainted still', async ({ page }) => {
+	test('the size shown is the downloaded file, which decodes to the repainted still', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/quantize/');
 		const slider = page.getByLabel('Number of colours k').first();
 		await slider.focus();
@@ -76,10 +104,15 @@ test.describe('lesson 10: quantize', () => {
 		const png = decode(file);
 		expect(png.palette?.length).toBe(16);
 		const engine = expected('poster', 16, 'kmeans');
-		const shown = await page.locator('[data-widget="quantize"] canvas').first().evaluate((node) => {
-			const canvas = node as HTMLCanvasElement;
-			return Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
-		});
+		const shown = await page
+			.locator('[data-widget="quantize"] canvas')
+			.first()
+			.evaluate((node) => {
+				const canvas = node as HTMLCanvasElement;
+				return Array.from(
+					canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+				);
+			});
 		const rgba: number[] = [];
 		for (let p = 0; p < png.width * png.height; p++) {
 			const entry = png.palette![(png.data[p >> 1] >> (p % 2 ? 0 : 4)) & 15];
@@ -92,11 +125,17 @@ test.describe('lesson 10: quantize', () => {
 });
 
 test.describe('lesson 11: seeing like an eye', () => {
-	test('RGB and OKLab runs score as the engine does; the colour pairs share an RGB distance', async ({ page }) => {
+	test('RGB and OKLab runs score as the engine does; the colour pairs share an RGB distance', async ({
+		page
+	}) => {
 		await openWithStill(page, '/lessons/perceptual/');
 		const pairs = page.getByTestId('pair');
-		const distances = await pairs.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('data-rgb-distance'))));
-		const deltas = await pairs.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('data-delta-e'))));
+		const distances = await pairs.evaluateAll((nodes) =>
+			nodes.map((n) => Number(n.getAttribute('data-rgb-distance')))
+		);
+		const deltas = await pairs.evaluateAll((nodes) =>
+			nodes.map((n) => Number(n.getAttribute('data-delta-e')))
+		);
 		expect(distances).toEqual([40, 40]);
 		expect(deltas[1] / deltas[0]).toBeGreaterThan(5);
 		for (const space of ['rgb', 'oklab'] as const) {
@@ -118,7 +157,10 @@ test.describe('lesson 7: lightness', () => {
 		await openWithStill(page, '/lessons/palette/');
 		await page.getByRole('radio', { name: 'Lightness' }).check();
 		await expect(page.locator('[data-widget="palette"] [data-running="false"]')).toBeVisible();
-		const hexes = await page.getByTestId('palette-swatches').locator('[data-hex]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hex') ?? ''));
+		const hexes = await page
+			.getByTestId('palette-swatches')
+			.locator('[data-hex]')
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hex') ?? ''));
 		expect(hexes).toHaveLength(6);
 		const L = hexes.map((hex) => rgbToOklab(...hexToRgb(hex))[0]);
 		expect(L).toEqual([...L].sort((a, b) => a - b));

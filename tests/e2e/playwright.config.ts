@@ -29,7 +29,13 @@ export default defineConfig({
 		viewport: { width: 1280, height: 720 },
 		launchOptions: {
 			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu']
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-gpu'
+			]
 		}
 	},
 	webServer: {

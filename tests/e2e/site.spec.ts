@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { test, expect, openWithStill } from './fixtures';
 
 test('the home page lists every lesson in order', async ({ page }) => {
-	const files = readdirSync('content/lessons').filter((f) => /^\d+-.+\.md$/.test(f)).sort();
+	const files = readdirSync('content/lessons')
+		.filter((f) => /^\d+-.+\.md$/.test(f))
+		.sort();
 	await openWithStill(page, '/');
 	const cards = page.locator('ol.lessons > li a');
 	await expect(cards).toHaveCount(files.length);
@@ -25,7 +27,9 @@ interface Credit {
 	changes: string | null;
 }
 
-test('credits name every bundled still with its attribution line, licence deed and changes', async ({ page }) => {
+test('credits name every bundled still with its attribution line, licence deed and changes', async ({
+	page
+}) => {
 	const samples = JSON.parse(readFileSync('static/samples/samples.json', 'utf8')) as Credit[];
 	expect(samples.filter((s) => s.group === 'movie').length).toBe(8);
 	await page.goto('/credits/');
@@ -35,38 +39,51 @@ test('credits name every bundled still with its attribution line, licence deed a
 		await expect(row).toContainText(sample.licence);
 		if (sample.group === 'movie') {
 			expect(sample.licence).toMatch(/^CC BY [34]\.0$/);
-			await expect(row.getByRole('link', { name: sample.licence })).toHaveAttribute('href', /^https:\/\/creativecommons\.org\/licenses\/by\/[34]\.0\/$/);
+			await expect(row.getByRole('link', { name: sample.licence })).toHaveAttribute(
+				'href',
+				/^https:\/\/creativecommons\.org\/licenses\/by\/[34]\.0\/$/
+			);
 			await expect(row).toContainText(`Changes: ${sample.changes}`);
 		} else {
 			expect(sample.licence).toMatch(/^(Public domain|CC0 1\.0)$/);
 		}
 	}
 	const clips = JSON.parse(readFileSync('static/samples/clips.json', 'utf8')) as Credit[];
-	for (const clip of clips) await expect(page.locator(`tr[data-clip="${clip.id}"]`)).toContainText(clip.attribution);
+	for (const clip of clips)
+		await expect(page.locator(`tr[data-clip="${clip.id}"]`)).toContainText(clip.attribution);
 });
 
-test('the picker groups the stills and shows thumbnails, never the full files', async ({ page }) => {
+test('the picker groups the stills and shows thumbnails, never the full files', async ({
+	page
+}) => {
 	const full: string[] = [];
 	page.on('request', (request) => {
-		if (/\/samples\/[^/]+\.(png|jpg)$/.test(request.url())) full.push(new URL(request.url()).pathname);
+		if (/\/samples\/[^/]+\.(png|jpg)$/.test(request.url()))
+			full.push(new URL(request.url()).pathname);
 	});
 	await openWithStill(page, '/');
 	for (const group of ['Movie stills', 'Photographs', 'Teaching scenes']) {
 		await expect(page.getByRole('group', { name: group })).toBeVisible();
 	}
-	await expect(page.getByRole('group', { name: 'Movie stills' }).locator('button[data-still]')).toHaveCount(8);
+	await expect(
+		page.getByRole('group', { name: 'Movie stills' }).locator('button[data-still]')
+	).toHaveCount(8);
 	await page.waitForLoadState('networkidle');
 	// The default still is the only full-size file fetched before the learner chooses another.
 	expect(full).toEqual(['/samples/poster.png']);
 	await page.getByRole('button', { name: 'Use the still “Foxglove in frost”' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'use Foxglove in frost (640 × 360 pixels).' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'use Foxglove in frost (640 × 360 pixels).' })
+	).toBeVisible();
 	expect(full).toEqual(['/samples/poster.png', '/samples/foxglove.jpg']);
 });
 
 const IMAGE_BUDGET = 400 * 1024;
 const SCRIPT_BUDGET = 150 * 1024;
 
-test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) before the learner acts', async ({ page }) => {
+test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) before the learner acts', async ({
+	page
+}) => {
 	const slugs = readdirSync('content/lessons')
 		.filter((f) => /^\d+-.+\.md$/.test(f))
 		.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
@@ -81,7 +98,10 @@ test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) 
 			const bytes =
 				kind === 'script'
 					? response.body().then((body) => gzipSync(body).length)
-					: response.request().sizes().then((sizes) => sizes.responseBodySize);
+					: response
+							.request()
+							.sizes()
+							.then((sizes) => sizes.responseBodySize);
 			bodies.push(bytes.then((n) => ({ kind, bytes: n })));
 		};
 		page.on('response', listen);
@@ -91,11 +111,14 @@ test('every page loads at most 400 KB of images and 150 KB of JavaScript (gzip) 
 		const sizes = await Promise.all(bodies);
 		const images = sizes.filter((s) => s.kind === 'image').reduce((sum, s) => sum + s.bytes, 0);
 		const scripts = sizes.filter((s) => s.kind === 'script').reduce((sum, s) => sum + s.bytes, 0);
-		console.log(`${path}: images ${(images / 1024).toFixed(1)} KB, JavaScript ${(scripts / 1024).toFixed(1)} KB gzip`);
+		console.log(
+			`${path}: images ${(images / 1024).toFixed(1)} KB, JavaScript ${(scripts / 1024).toFixed(1)} KB gzip`
+		);
 		expect(images, `${path} images`).toBeLessThanOrEqual(IMAGE_BUDGET);
 		expect(scripts, `${path} JavaScript (gzip)`).toBeLessThanOrEqual(SCRIPT_BUDGET);
 		expect(scripts, `${path} loads some JavaScript`).toBeGreaterThan(10 * 1024);
-		if (path.startsWith('/lessons/')) expect(images, `${path} counts the default still`).toBeGreaterThan(68_000);
+		if (path.startsWith('/lessons/'))
+			expect(images, `${path} counts the default still`).toBeGreaterThan(68_000);
 	}
 });
 

@@ -30,7 +30,9 @@ export async function paste(page: Page, file: FileFixture): Promise<void> {
 		({ bytes, name, type }) => {
 			const transfer = new DataTransfer();
 			transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
-			document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+			document.body.dispatchEvent(
+				new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true })
+			);
 		},
 		{ bytes: [...file.buffer], name: file.name, type: file.mimeType }
 	);

@@ -8,12 +8,36 @@ import { openByButton, openUrl, pickerError, pickerStatus } from './stills-helpe
 const POSTER = 'Five-ink poster (320 × 240 pixels).';
 
 const refused: [string, () => fixtures.FileFixture | Promise<fixtures.FileFixture>, RegExp][] = [
-	['a text file named .png', fixtures.notAnImage, /Could not use “notes\.png”: it is not an image \(it holds text\)/],
-	['a truncated PNG', fixtures.truncatedPng, /Could not use “cut\.png”: the file ends early: it looks cut off/],
-	['a 0-byte file', fixtures.emptyFile, /Could not use “empty\.png”: the file is empty \(0 bytes\)/],
-	['a 1×1 image', fixtures.onePixel, /Could not use “dot\.png”: it is only 1 × 1 \(1 pixel\): too small/],
-	['a fully transparent image', fixtures.fullyTransparent, /Could not use “glass\.png”: every pixel is transparent/],
-	['an SVG', fixtures.svg, /Could not use “drawing\.svg”: it is an SVG, a drawing described by shapes rather than pixels/]
+	[
+		'a text file named .png',
+		fixtures.notAnImage,
+		/Could not use “notes\.png”: it is not an image \(it holds text\)/
+	],
+	[
+		'a truncated PNG',
+		fixtures.truncatedPng,
+		/Could not use “cut\.png”: the file ends early: it looks cut off/
+	],
+	[
+		'a 0-byte file',
+		fixtures.emptyFile,
+		/Could not use “empty\.png”: the file is empty \(0 bytes\)/
+	],
+	[
+		'a 1×1 image',
+		fixtures.onePixel,
+		/Could not use “dot\.png”: it is only 1 × 1 \(1 pixel\): too small/
+	],
+	[
+		'a fully transparent image',
+		fixtures.fullyTransparent,
+		/Could not use “glass\.png”: every pixel is transparent/
+	],
+	[
+		'an SVG',
+		fixtures.svg,
+		/Could not use “drawing\.svg”: it is an SVG, a drawing described by shapes rather than pixels/
+	]
 ];
 
 for (const [what, make, message] of refused) {
@@ -23,20 +47,73 @@ for (const [what, make, message] of refused) {
 		await expect(pickerError(page)).toContainText(message);
 		await expect(pickerError(page)).toContainText('The previous still is kept.');
 		await expect(pickerStatus(page)).toContainText(POSTER);
-		await expect(page.locator('button[data-still="poster"]')).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('button[data-still="poster"]')).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 	});
 }
 
-const accepted: [string, () => fixtures.FileFixture | Promise<fixtures.FileFixture>, string, string][] = [
-	['an image of one colour', fixtures.oneColour, '(32 × 24 pixels)', 'it holds only 1 colour, fewer than k = 6: k-means can find at most 1 cluster.'],
-	['a mostly transparent PNG', fixtures.mostlyTransparent, '(40 × 40 pixels)', '1,500 of 1,600 pixels (94%) are transparent: they are left out of k-means and of every count.'],
-	['a 16-bit PNG', fixtures.sixteenBit, '(48 × 32 pixels)', '16 bits per channel, read at 8 bits (0–255) like every still here.'],
-	['a greyscale PNG', fixtures.greyscale, '(48 × 32 pixels)', 'greyscale: R, G and B are equal in every pixel.'],
-	['a palette PNG', fixtures.palettePng, '(70 × 40 pixels)', 'a palette PNG: each pixel’s index is replaced by its colour.'],
-	['an animated GIF', () => fixtures.animated('gif'), '(32 × 24 pixels)', 'animated (GIF): only its first frame is used.'],
-	['an animated WebP', () => fixtures.animated('webp'), '(32 × 24 pixels)', 'animated (WebP): only its first frame is used.'],
-	['a CMYK JPEG', fixtures.cmykJpeg, '(64 × 48 pixels)', 'a CMYK JPEG: the browser converted its inks to RGB, so colours may differ a little from print.'],
-	['a JPEG with an EXIF rotation', fixtures.rotatedJpeg, '(20 × 60 pixels)', 'turned upright, as its EXIF orientation asks.']
+const accepted: [
+	string,
+	() => fixtures.FileFixture | Promise<fixtures.FileFixture>,
+	string,
+	string
+][] = [
+	[
+		'an image of one colour',
+		fixtures.oneColour,
+		'(32 × 24 pixels)',
+		'it holds only 1 colour, fewer than k = 6: k-means can find at most 1 cluster.'
+	],
+	[
+		'a mostly transparent PNG',
+		fixtures.mostlyTransparent,
+		'(40 × 40 pixels)',
+		'1,500 of 1,600 pixels (94%) are transparent: they are left out of k-means and of every count.'
+	],
+	[
+		'a 16-bit PNG',
+		fixtures.sixteenBit,
+		'(48 × 32 pixels)',
+		'16 bits per channel, read at 8 bits (0–255) like every still here.'
+	],
+	[
+		'a greyscale PNG',
+		fixtures.greyscale,
+		'(48 × 32 pixels)',
+		'greyscale: R, G and B are equal in every pixel.'
+	],
+	[
+		'a palette PNG',
+		fixtures.palettePng,
+		'(70 × 40 pixels)',
+		'a palette PNG: each pixel’s index is replaced by its colour.'
+	],
+	[
+		'an animated GIF',
+		() => fixtures.animated('gif'),
+		'(32 × 24 pixels)',
+		'animated (GIF): only its first frame is used.'
+	],
+	[
+		'an animated WebP',
+		() => fixtures.animated('webp'),
+		'(32 × 24 pixels)',
+		'animated (WebP): only its first frame is used.'
+	],
+	[
+		'a CMYK JPEG',
+		fixtures.cmykJpeg,
+		'(64 × 48 pixels)',
+		'a CMYK JPEG: the browser converted its inks to RGB, so colours may differ a little from print.'
+	],
+	[
+		'a JPEG with an EXIF rotation',
+		fixtures.rotatedJpeg,
+		'(20 × 60 pixels)',
+		'turned upright, as its EXIF orientation asks.'
+	]
 ];
 
 for (const [what, make, size, note] of accepted) {
@@ -45,12 +122,16 @@ for (const [what, make, size, note] of accepted) {
 		const file = await make();
 		await openByButton(page, file);
 		await expect(pickerStatus(page)).toContainText(`${file.name} ${size}`);
-		await expect(pickerStatus(page).getByRole('list', { name: 'About this still' })).toContainText(note);
+		await expect(pickerStatus(page).getByRole('list', { name: 'About this still' })).toContainText(
+			note
+		);
 		await expect(pickerError(page)).toHaveCount(0);
 	});
 }
 
-test('an animated GIF gives its first frame only: red and yellow, never the blue second frame', async ({ page }) => {
+test('an animated GIF gives its first frame only: red and yellow, never the blue second frame', async ({
+	page
+}) => {
 	await openWithStill(page, '/lessons/kmeans-steps/');
 	await openByButton(page, await fixtures.animated('gif'));
 	await expect(pickerStatus(page)).toContainText('moving.gif');
@@ -73,15 +154,22 @@ function forgiveLoadErrors(problems: string[], pattern: RegExp): void {
 
 test('a URL that answers 404 is refused with the status', async ({ page, watch }) => {
 	await openWithStill(page, '/');
-	await openUrl(page, 'http://localhost:' + new URL(page.url()).port + '/samples/no-such-still.png');
-	await expect(pickerError(page)).toContainText('Could not use “no-such-still.png”: the server answered 404');
+	await openUrl(
+		page,
+		'http://localhost:' + new URL(page.url()).port + '/samples/no-such-still.png'
+	);
+	await expect(pickerError(page)).toContainText(
+		'Could not use “no-such-still.png”: the server answered 404'
+	);
 	await expect(pickerStatus(page)).toContainText(POSTER);
 	forgiveLoadErrors(watch.problems, /Failed to load resource: .*404/);
 });
 
 test('a URL refused by CORS is explained in a sentence', async ({ page, watch }) => {
 	// Another origin on this machine (127.0.0.1 is not localhost to the browser) serving an image with no CORS permission.
-	const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'image/png' }).end(fixtures.stripesPng().buffer));
+	const server = createServer((_, response) =>
+		response.writeHead(200, { 'content-type': 'image/png' }).end(fixtures.stripesPng().buffer)
+	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	try {

@@ -19,7 +19,9 @@ const ways: [string, (page: import('@playwright/test').Page, name: string) => Pr
 ];
 
 for (const [way, open] of ways) {
-	test(`an own PNG opened by ${way} reaches the stepper and survives a reload`, async ({ page }) => {
+	test(`an own PNG opened by ${way} reaches the stepper and survives a reload`, async ({
+		page
+	}) => {
 		await openWithStill(page, STEPPER);
 		await expect(page.getByTestId('readout-distinct')).not.toHaveText('7');
 		const name = `mine-${way.replace(/\W+/g, '-')}.png`;
@@ -30,17 +32,23 @@ for (const [way, open] of ways) {
 	});
 }
 
-test('the own still follows the learner to another lesson, and Remove brings the poster back', async ({ page }) => {
+test('the own still follows the learner to another lesson, and Remove brings the poster back', async ({
+	page
+}) => {
 	await openWithStill(page, '/');
 	await openByButton(page, stripesPng('travel.png'));
 	await expect(pickerStatus(page)).toContainText('travel.png');
 	await page.goto('/lessons/pixel-matrix/');
-	await expect(pickerStatus(page)).toContainText('Every cell below uses travel.png (70 × 40 pixels).');
+	await expect(pickerStatus(page)).toContainText(
+		'Every cell below uses travel.png (70 × 40 pixels).'
+	);
 	await page.getByRole('button', { name: 'Use the still “Signal flags”' }).click();
 	await expect(pickerStatus(page)).toContainText('Signal flags');
 	await page.getByRole('button', { name: 'Your image: travel.png' }).click();
 	await expect(pickerStatus(page)).toContainText('travel.png');
-	await page.getByRole('button', { name: 'Remove your image “travel.png” from this browser' }).click();
+	await page
+		.getByRole('button', { name: 'Remove your image “travel.png” from this browser' })
+		.click();
 	await expect(pickerStatus(page)).toContainText('Five-ink poster');
 	await expect(page.locator('button[data-still="own"]')).toHaveCount(0);
 	await page.reload();
@@ -55,23 +63,30 @@ test('a frame grabbed from a bundled clip becomes the still', async ({ page }) =
 	await expect(use).toBeEnabled();
 	await page.getByLabel('Time').fill('4');
 	await use.click();
-	await expect(pickerStatus(page)).toContainText(/use Caminandes: Llama Drama at 4\.0 s \(640 × 360 pixels\)/);
+	await expect(pickerStatus(page)).toContainText(
+		/use Caminandes: Llama Drama at 4\.0 s \(640 × 360 pixels\)/
+	);
 });
 
-test('a 50-megapixel photo is shrunk in the worker with progress, and the page keeps drawing frames', async ({ page }) => {
+test('a 50-megapixel photo is shrunk in the worker with progress, and the page keeps drawing frames', async ({
+	page
+}) => {
 	const file = await fiftyMegapixelPng();
 	await openWithStill(page, '/');
 	const probe = page.evaluate(
 		() =>
 			new Promise<{ frames: number; worstGap: number; busyMs: number }>((resolve) => {
 				const started = performance.now();
-				let last = started, worstGap = 0, frames = 0;
+				let last = started,
+					worstGap = 0,
+					frames = 0;
 				const tick = (now: number) => {
 					worstGap = Math.max(worstGap, now - last);
 					last = now;
 					frames++;
 					const status = document.querySelector('.picker [role="status"]')?.textContent ?? '';
-					if (status.includes('huge.png') && now - started > 100) resolve({ frames, worstGap, busyMs: now - started });
+					if (status.includes('huge.png') && now - started > 100)
+						resolve({ frames, worstGap, busyMs: now - started });
 					else requestAnimationFrame(tick);
 				};
 				requestAnimationFrame(tick);
@@ -80,8 +95,12 @@ test('a 50-megapixel photo is shrunk in the worker with progress, and the page k
 	await openByButton(page, file);
 	await expect(page.getByRole('progressbar', { name: 'Opening the image' })).toBeVisible();
 	const { frames, worstGap, busyMs } = await probe;
-	console.log(`50 MP probe: ${frames} frames in ${busyMs.toFixed(0)} ms, worst gap ${worstGap.toFixed(0)} ms`);
-	await expect(pickerStatus(page)).toContainText('huge.png (shown at 1280 × 853 of 8660 × 5774 pixels).');
+	console.log(
+		`50 MP probe: ${frames} frames in ${busyMs.toFixed(0)} ms, worst gap ${worstGap.toFixed(0)} ms`
+	);
+	await expect(pickerStatus(page)).toContainText(
+		'huge.png (shown at 1280 × 853 of 8660 × 5774 pixels).'
+	);
 	// Decoding 50 megapixels on the main thread would freeze it for over a second; in the worker frames keep coming.
 	expect(worstGap).toBeLessThan(1000);
 	expect(frames).toBeGreaterThan(busyMs / 100);
@@ -93,6 +112,8 @@ test('Cancel stops a big decode and keeps the poster', async ({ page }) => {
 	await openWithStill(page, '/');
 	await openByButton(page, file);
 	await page.getByRole('button', { name: 'Cancel' }).click();
-	await expect(pickerError(page)).toContainText('Opening “huge.png” was cancelled. The previous still is kept.');
+	await expect(pickerError(page)).toContainText(
+		'Opening “huge.png” was cancelled. The previous still is kept.'
+	);
 	await expect(pickerStatus(page)).toContainText('Five-ink poster (320 × 240 pixels)');
 });

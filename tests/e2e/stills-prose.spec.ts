@@ -11,10 +11,14 @@ test('lesson 3 asks about the chosen still’s width and answers with its row', 
 	await expect(pickerStatus(page)).toContainText('stripes.png (70 × 40 pixels)');
 	await expect(predict).toContainText('The still below, stripes.png, is 70 pixels wide.');
 	await predict.getByText('Reveal the answer').click();
-	await expect(predict).toContainText('Row 2 · 70 + 5 = 145: two full rows of 70 pixels come before it');
+	await expect(predict).toContainText(
+		'Row 2 · 70 + 5 = 145: two full rows of 70 pixels come before it'
+	);
 });
 
-test('lesson 1 counts the numbers of the chosen still, also after moving between lessons', async ({ page }) => {
+test('lesson 1 counts the numbers of the chosen still, also after moving between lessons', async ({
+	page
+}) => {
 	await openWithStill(page, '/lessons/channels/');
 	await page.getByRole('button', { name: 'Use the still “Foxglove in frost”' }).click();
 	await expect(pickerStatus(page)).toContainText('Foxglove in frost (640 × 360 pixels)');
@@ -24,12 +28,18 @@ test('lesson 1 counts the numbers of the chosen still, also after moving between
 		'The still you chose, Foxglove in frost, is 640 pixels wide and 360 high'
 	);
 	await expect(page.locator('[data-still-fact="numbers"]')).toHaveText('691\u2009200');
-	await expect(page.locator('.prose').filter({ hasText: 'The still you chose' })).toContainText('3 × 640 × 360 = 691\u2009200 numbers');
+	await expect(page.locator('.prose').filter({ hasText: 'The still you chose' })).toContainText(
+		'3 × 640 × 360 = 691\u2009200 numbers'
+	);
 });
 
-test('lesson 5, where no cell reads the still, does not say every cell uses it', async ({ page }) => {
+test('lesson 5, where no cell reads the still, does not say every cell uses it', async ({
+	page
+}) => {
 	await openWithStill(page, '/lessons/kmeans-idea/');
-	await expect(pickerStatus(page)).toContainText('No cell on this page reads the still; the other lessons use Five-ink poster');
+	await expect(pickerStatus(page)).toContainText(
+		'No cell on this page reads the still; the other lessons use Five-ink poster'
+	);
 	await expect(pickerStatus(page)).not.toContainText('Every cell below uses');
 	await page.goto('/lessons/kmeans-steps/');
 	await expect(pickerStatus(page)).toContainText('Every cell below uses Five-ink poster');

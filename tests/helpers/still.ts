@@ -6,7 +6,11 @@ import { downscale, type RgbaImage } from '../../src/lib/engine';
 
 const SAMPLES = fileURLToPath(new URL('../../static/samples/', import.meta.url));
 
-export interface SampleEntry { id: string; file: string; title: string }
+export interface SampleEntry {
+	id: string;
+	file: string;
+	title: string;
+}
 
 /** Every still the site ships, in the order of samples.json. */
 export function sampleEntries(): SampleEntry[] {

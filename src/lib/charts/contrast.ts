@@ -13,5 +13,9 @@ export function textOn(rgb: ArrayLike<number>): string {
 
 /** The same choice from a "#rrggbb" code. */
 export function textOnHex(hex: string): string {
-	return textOn([parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)]);
+	return textOn([
+		parseInt(hex.slice(1, 3), 16),
+		parseInt(hex.slice(3, 5), 16),
+		parseInt(hex.slice(5, 7), 16)
+	]);
 }

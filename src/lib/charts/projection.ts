@@ -38,7 +38,12 @@ export const defaultView = { yaw: -0.62, pitch: -0.5 };
 
 /** Precomputed sines and cosines, so a hot loop over thousands of points does no trigonometry. */
 export function rotation(yaw: number, pitch: number): Rotation {
-	return { cosYaw: Math.cos(yaw), sinYaw: Math.sin(yaw), cosPitch: Math.cos(pitch), sinPitch: Math.sin(pitch) };
+	return {
+		cosYaw: Math.cos(yaw),
+		sinYaw: Math.sin(yaw),
+		cosPitch: Math.cos(pitch),
+		sinPitch: Math.sin(pitch)
+	};
 }
 
 /** Rotate a point given in centred units (-1..1 per axis); z grows towards the viewer. */
@@ -55,7 +60,12 @@ export function centred(channel: number): number {
 
 /** An RGB point → screen x, y (pixels, y down) and depth (-√3..√3, larger is nearer). Orthographic, so straight views are true 2-D projections. */
 export function project(rgb: ArrayLike<number>, view: View): Vec3 {
-	const [x, y, depth] = rotate(centred(rgb[0]), centred(rgb[1]), centred(rgb[2]), rotation(view.yaw, view.pitch));
+	const [x, y, depth] = rotate(
+		centred(rgb[0]),
+		centred(rgb[1]),
+		centred(rgb[2]),
+		rotation(view.yaw, view.pitch)
+	);
 	return [view.cx + x * view.scale, view.cy - y * view.scale, depth];
 }
 

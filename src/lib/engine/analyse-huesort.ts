@@ -15,9 +15,18 @@ export function huesortClustering(pixels: PixelSet, k: number, space: Space) {
 	const points = pointsInSpace(pixels, space);
 	const means = centroidsToSpace(centroids, k, space);
 	let inertia = 0;
-	for (let i = 0; i < pixels.size; i++) inertia += pixels.counts[i] * squaredGap(points, i, means, labels[i]);
+	for (let i = 0; i < pixels.size; i++)
+		inertia += pixels.counts[i] * squaredGap(points, i, means, labels[i]);
 	return {
-		k, requestedK: k, note: null, centroids, counts, labels, inertia,
-		iterations: 0, converged: true, seed: null
+		k,
+		requestedK: k,
+		note: null,
+		centroids,
+		counts,
+		labels,
+		inertia,
+		iterations: 0,
+		converged: true,
+		seed: null
 	};
 }

@@ -5,7 +5,12 @@ import { createKMeans, type InitMethod, type Space } from './kmeans';
 import { pointsInSpace, centroidsToSpace, nearestCentroids } from './kmeans-space';
 import { buildPalette, type PaletteEntry, type PaletteOrder } from './palette';
 import type { PixelSet, RgbaImage } from './pixels';
-import { qualityMetrics, quantizeFromLabels, type QualityMetrics, type Quantized } from './quantize';
+import {
+	qualityMetrics,
+	quantizeFromLabels,
+	type QualityMetrics,
+	type Quantized
+} from './quantize';
 import { pngSizes, type PngSizes } from './png';
 import { pinnedKMeans } from './pinned';
 import { medianCut } from './mediancut';
@@ -63,10 +68,13 @@ export function analyse(pixels: PixelSet, options: AnalyseOptions): Analysis {
 	}
 	const started = now();
 	const result =
-		method === 'huesort' ? huesortClustering(pixels, k, space)
-		: method === 'mediancut' ? medianCutClustering(pixels, options)
-		: options.pins?.length || options.weights ? bestPinned(pixels, options)
-		: bestKMeans(pixels, options);
+		method === 'huesort'
+			? huesortClustering(pixels, k, space)
+			: method === 'mediancut'
+				? medianCutClustering(pixels, options)
+				: options.pins?.length || options.weights
+					? bestPinned(pixels, options)
+					: bestKMeans(pixels, options);
 	return { ...result, method, space, timings: { cluster: now() - started } };
 }
 
@@ -74,7 +82,8 @@ type Clustering = Omit<Analysis, 'method' | 'space' | 'timings'>;
 
 function bestKMeans(pixels: PixelSet, options: AnalyseOptions): Clustering {
 	const { k, init, seed = 1, space = 'rgb', restarts = 1, maxIterations } = options;
-	if (!Number.isInteger(restarts) || restarts < 1) throw new EngineError(`restarts must be a whole number of at least 1 (got ${restarts})`);
+	if (!Number.isInteger(restarts) || restarts < 1)
+		throw new EngineError(`restarts must be a whole number of at least 1 (got ${restarts})`);
 	// Explicit starting centroids give the same run every time: one is enough.
 	const tries = typeof init === 'string' || init === undefined ? restarts : 1;
 	let best: Clustering | null = null;
@@ -83,30 +92,62 @@ function bestKMeans(pixels: PixelSet, options: AnalyseOptions): Clustering {
 		const end = run.runToEnd();
 		if (best && end.inertia >= best.inertia) continue;
 		best = {
-			k: run.k, requestedK: run.requestedK, note: run.note,
-			centroids: end.centroids, counts: end.counts, labels: run.labels(),
-			inertia: end.inertia, iterations: end.iteration, converged: end.converged, seed: seed + r
+			k: run.k,
+			requestedK: run.requestedK,
+			note: run.note,
+			centroids: end.centroids,
+			counts: end.counts,
+			labels: run.labels(),
+			inertia: end.inertia,
+			iterations: end.iteration,
+			converged: end.converged,
+			seed: seed + r
 		};
 	}
 	return best as Clustering;
 }
 
-const pixelWeights = (pixels: PixelSet) => Float64Array.from(pixels.counts.subarray(0, pixels.size));
+const pixelWeights = (pixels: PixelSet) =>
+	Float64Array.from(pixels.counts.subarray(0, pixels.size));
 
 function medianCutClustering(pixels: PixelSet, options: AnalyseOptions): Clustering {
 	const cut = medianCut(pixels, options.weights ?? pixelWeights(pixels), options.k, options.space);
-	const note = cut.k < options.k ? `only ${cut.k} boxes: the still has too few colours to cut further` : null;
-	return { ...cut, requestedK: options.k, note, iterations: cut.k - 1, converged: true, seed: null };
+	const note =
+		cut.k < options.k ? `only ${cut.k} boxes: the still has too few colours to cut further` : null;
+	return {
+		...cut,
+		requestedK: options.k,
+		note,
+		iterations: cut.k - 1,
+		converged: true,
+		seed: null
+	};
 }
 
 /** k-means with pins held fixed and/or masked weights: best of the restarts by (weighted) inertia. */
 function bestPinned(pixels: PixelSet, options: AnalyseOptions): Clustering {
-	const { k, init = 'kmeans++', seed = 1, space = 'rgb', restarts = 1, maxIterations, pins = [] } = options;
-	if (init !== 'kmeans++' && init !== 'random') throw new EngineError('pins and masks start k-means with kmeans++ or random');
+	const {
+		k,
+		init = 'kmeans++',
+		seed = 1,
+		space = 'rgb',
+		restarts = 1,
+		maxIterations,
+		pins = []
+	} = options;
+	if (init !== 'kmeans++' && init !== 'random')
+		throw new EngineError('pins and masks start k-means with kmeans++ or random');
 	const weights = options.weights ?? pixelWeights(pixels);
 	let best: Clustering | null = null;
 	for (let r = 0; r < restarts; r++) {
-		const run = pinnedKMeans(pixels, weights, { k, pins, seed: seed + r, space, init, maxIterations });
+		const run = pinnedKMeans(pixels, weights, {
+			k,
+			pins,
+			seed: seed + r,
+			space,
+			init,
+			maxIterations
+		});
 		if (best && run.inertia >= best.inertia) continue;
 		best = { ...run, k, requestedK: k, note: null, seed: seed + r };
 	}
@@ -114,7 +155,10 @@ function bestPinned(pixels: PixelSet, options: AnalyseOptions): Clustering {
 }
 
 /** The palette of an analysis, in the given order (hue by default). */
-export function paletteOf(analysis: Pick<Analysis, 'centroids' | 'counts'>, order: PaletteOrder = 'hue'): PaletteEntry[] {
+export function paletteOf(
+	analysis: Pick<Analysis, 'centroids' | 'counts'>,
+	order: PaletteOrder = 'hue'
+): PaletteEntry[] {
 	return buildPalette(analysis.centroids, analysis.counts, order);
 }
 
@@ -127,16 +171,30 @@ export function paletteBytes(palette: readonly PaletteEntry[]): Uint8Array {
  * Each distinct colour's nearest palette colour, measured in the given space (lowest index on ties).
  * The palette is the rounded colours a file would hold, so the picture shown is the picture saved.
  */
-export function nearestPaletteLabels(pixels: PixelSet, paletteRgb: ArrayLike<number>, space: Space = 'rgb'): Uint16Array {
+export function nearestPaletteLabels(
+	pixels: PixelSet,
+	paletteRgb: ArrayLike<number>,
+	space: Space = 'rgb'
+): Uint16Array {
 	const count = Math.floor(paletteRgb.length / 3);
 	const labels = new Uint16Array(pixels.size);
 	if (count === 0) return labels;
-	nearestCentroids(pointsInSpace(pixels, space), pixels.size, centroidsToSpace(paletteRgb, count, space), count, labels);
+	nearestCentroids(
+		pointsInSpace(pixels, space),
+		pixels.size,
+		centroidsToSpace(paletteRgb, count, space),
+		count,
+		labels
+	);
 	return labels;
 }
 
 /** Repaints the still with a palette: every pixel takes its nearest palette colour (in the space). */
-export function quantizeWith(pixels: PixelSet, paletteRgb: ArrayLike<number>, space: Space = 'rgb'): Quantized {
+export function quantizeWith(
+	pixels: PixelSet,
+	paletteRgb: ArrayLike<number>,
+	space: Space = 'rgb'
+): Quantized {
 	const count = Math.floor(paletteRgb.length / 3);
 	const nearest = nearestPaletteLabels(pixels, paletteRgb, space);
 	const pixelCount = pixels.width * pixels.height;
@@ -159,7 +217,11 @@ export interface Report {
 }
 
 /** analyse, then the palette, the repainted still, its error and (optionally) its PNG sizes. */
-export function analyseImage(image: RgbaImage, pixels: PixelSet, options: AnalyseOptions & { order?: PaletteOrder; png?: boolean }): Report {
+export function analyseImage(
+	image: RgbaImage,
+	pixels: PixelSet,
+	options: AnalyseOptions & { order?: PaletteOrder; png?: boolean }
+): Report {
 	const analysis = analyse(pixels, options);
 	const palette = paletteOf(analysis, options.order);
 	const started = now();
@@ -168,7 +230,15 @@ export function analyseImage(image: RgbaImage, pixels: PixelSet, options: Analys
 	const quantizedAt = now();
 	const sizes = options.png ? pngSizes(image, quantized, paletteBytes(palette)) : null;
 	return {
-		analysis, palette, quantized, metrics, sizes,
-		timings: { cluster: analysis.timings.cluster, quantize: quantizedAt - started, png: sizes ? now() - quantizedAt : 0 }
+		analysis,
+		palette,
+		quantized,
+		metrics,
+		sizes,
+		timings: {
+			cluster: analysis.timings.cluster,
+			quantize: quantizedAt - started,
+			png: sizes ? now() - quantizedAt : 0
+		}
 	};
 }

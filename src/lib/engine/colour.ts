@@ -49,8 +49,17 @@ function fromHueChroma(h: number, chroma: number, offset: number): Rgb {
 	const sector = (((h % 360) + 360) % 360) / 60;
 	const x = chroma * (1 - Math.abs((sector % 2) - 1));
 	const [r, g, b] =
-		sector < 1 ? [chroma, x, 0] : sector < 2 ? [x, chroma, 0] : sector < 3 ? [0, chroma, x] :
-		sector < 4 ? [0, x, chroma] : sector < 5 ? [x, 0, chroma] : [chroma, 0, x];
+		sector < 1
+			? [chroma, x, 0]
+			: sector < 2
+				? [x, chroma, 0]
+				: sector < 3
+					? [0, chroma, x]
+					: sector < 4
+						? [0, x, chroma]
+						: sector < 5
+							? [x, 0, chroma]
+							: [chroma, 0, x];
 	return [(r + offset) * 255, (g + offset) * 255, (b + offset) * 255];
 }
 
@@ -81,9 +90,12 @@ export function linearToSrgb(c01: number): number {
 }
 
 /** Linear light of every byte value, so converting many 8-bit colours skips the power function. */
-export const LINEAR_OF_BYTE: Float64Array = Float64Array.from({ length: 256 }, (_, i) => srgbToLinear(i / 255));
+export const LINEAR_OF_BYTE: Float64Array = Float64Array.from({ length: 256 }, (_, i) =>
+	srgbToLinear(i / 255)
+);
 
-const linearOf = (v: number) => (Number.isInteger(v) && v >= 0 && v <= 255 ? LINEAR_OF_BYTE[v] : srgbToLinear(v / 255));
+const linearOf = (v: number) =>
+	Number.isInteger(v) && v >= 0 && v <= 255 ? LINEAR_OF_BYTE[v] : srgbToLinear(v / 255);
 
 /** OKLab (Björn Ottosson, 2020): L 0..1, a and b roughly -0.4..0.4. */
 export function rgbToOklab(r: number, g: number, b: number): Triple {
@@ -97,7 +109,13 @@ export function linearToOklab(r: number, g: number, b: number): Triple {
 }
 
 /** Writes the OKLab of a linear-light colour into out[offset..offset+2], for loops that must not allocate. */
-export function writeOklab(r: number, g: number, b: number, out: { [i: number]: number }, offset: number): void {
+export function writeOklab(
+	r: number,
+	g: number,
+	b: number,
+	out: { [i: number]: number },
+	offset: number
+): void {
 	const l = Math.cbrt(0.412221469470763 * r + 0.5363325372617348 * g + 0.0514459932675022 * b);
 	const m = Math.cbrt(0.2119034958178252 * r + 0.6806995506452344 * g + 0.1073969535369406 * b);
 	const s = Math.cbrt(0.0883024591900564 * r + 0.2817188391361215 * g + 0.6299787016738222 * b);
@@ -151,7 +169,8 @@ export function ciede2000(lab1: ArrayLike<number>, lab2: ArrayLike<number>): num
 	const g = 0.5 * (1 - Math.sqrt(meanChroma7 / (meanChroma7 + 25 ** 7)));
 	const [ap1, ap2] = [a1 * (1 + g), a2 * (1 + g)];
 	const [c1, c2] = [Math.hypot(ap1, b1), Math.hypot(ap2, b2)];
-	const hueOf = (a: number, b: number) => (a === 0 && b === 0 ? 0 : (Math.atan2(b, a) + 2 * Math.PI) % (2 * Math.PI));
+	const hueOf = (a: number, b: number) =>
+		a === 0 && b === 0 ? 0 : (Math.atan2(b, a) + 2 * Math.PI) % (2 * Math.PI);
 	const [h1, h2] = [hueOf(ap1, b1), hueOf(ap2, b2)];
 	let dh = c1 * c2 === 0 ? 0 : h2 - h1;
 	if (dh > Math.PI) dh -= 2 * Math.PI;
@@ -166,8 +185,12 @@ export function ciede2000(lab1: ArrayLike<number>, lab2: ArrayLike<number>): num
 		meanH = Math.abs(h1 - h2) > Math.PI ? (h1 + h2 + 2 * Math.PI) / 2 : (h1 + h2) / 2;
 		if (meanH >= 2 * Math.PI) meanH -= 2 * Math.PI;
 	}
-	const t = 1 - 0.17 * Math.cos(meanH - 30 * DEG) + 0.24 * Math.cos(2 * meanH) +
-		0.32 * Math.cos(3 * meanH + 6 * DEG) - 0.2 * Math.cos(4 * meanH - 63 * DEG);
+	const t =
+		1 -
+		0.17 * Math.cos(meanH - 30 * DEG) +
+		0.24 * Math.cos(2 * meanH) +
+		0.32 * Math.cos(3 * meanH + 6 * DEG) -
+		0.2 * Math.cos(4 * meanH - 63 * DEG);
 	const l50 = (meanL - 50) ** 2;
 	const sL = 1 + (0.015 * l50) / Math.sqrt(20 + l50);
 	const sC = 1 + 0.045 * meanC;

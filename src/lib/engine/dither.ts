@@ -14,7 +14,9 @@ export function ditherFloydSteinberg(image: RgbaImage, paletteRgb: ArrayLike<num
 	const pixelCount = width * height;
 	const indices = count + 1 <= 256 ? new Uint8Array(pixelCount) : new Uint16Array(pixelCount);
 	const data = new Uint8ClampedArray(pixelCount * 4);
-	const palette = Float64Array.from({ length: count * 3 }, (_, i) => Math.min(255, Math.max(0, Math.round(paletteRgb[i]))));
+	const palette = Float64Array.from({ length: count * 3 }, (_, i) =>
+		Math.min(255, Math.max(0, Math.round(paletteRgb[i])))
+	);
 	// Error carried into the current row and the next one, 3 channels per pixel.
 	let here = new Float64Array(width * 3);
 	let next = new Float64Array(width * 3);
@@ -25,10 +27,15 @@ export function ditherFloydSteinberg(image: RgbaImage, paletteRgb: ArrayLike<num
 				indices[p] = count;
 				continue;
 			}
-			const r = src[4 * p] + here[3 * x], g = src[4 * p + 1] + here[3 * x + 1], b = src[4 * p + 2] + here[3 * x + 2];
-			let best = Infinity, chosen = 0;
+			const r = src[4 * p] + here[3 * x],
+				g = src[4 * p + 1] + here[3 * x + 1],
+				b = src[4 * p + 2] + here[3 * x + 2];
+			let best = Infinity,
+				chosen = 0;
 			for (let j = 0; j < count; j++) {
-				const dr = r - palette[3 * j], dg = g - palette[3 * j + 1], db = b - palette[3 * j + 2];
+				const dr = r - palette[3 * j],
+					dg = g - palette[3 * j + 1],
+					db = b - palette[3 * j + 2];
 				const d = dr * dr + dg * dg + db * db;
 				if (d < best) {
 					best = d;
@@ -36,7 +43,9 @@ export function ditherFloydSteinberg(image: RgbaImage, paletteRgb: ArrayLike<num
 				}
 			}
 			indices[p] = chosen;
-			const er = r - palette[3 * chosen], eg = g - palette[3 * chosen + 1], eb = b - palette[3 * chosen + 2];
+			const er = r - palette[3 * chosen],
+				eg = g - palette[3 * chosen + 1],
+				eb = b - palette[3 * chosen + 2];
 			data[4 * p] = palette[3 * chosen];
 			data[4 * p + 1] = palette[3 * chosen + 1];
 			data[4 * p + 2] = palette[3 * chosen + 2];
@@ -52,7 +61,15 @@ export function ditherFloydSteinberg(image: RgbaImage, paletteRgb: ArrayLike<num
 	return { indices, image: { width, height, data }, count };
 }
 
-function spread(row: Float64Array, x: number, width: number, er: number, eg: number, eb: number, weight: number): void {
+function spread(
+	row: Float64Array,
+	x: number,
+	width: number,
+	er: number,
+	eg: number,
+	eb: number,
+	weight: number
+): void {
 	if (x < 0 || x >= width) return;
 	row[3 * x] += er * weight;
 	row[3 * x + 1] += eg * weight;

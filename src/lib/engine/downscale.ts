@@ -5,7 +5,8 @@ import type { RgbaImage } from './pixels';
 /** Shrinks the image so its longer side is at most maxSide; returns the same image if it already fits. */
 export function downscale(image: RgbaImage, maxSide: number): RgbaImage {
 	const { width, height } = image;
-	if (!(maxSide >= 1)) throw new EngineError(`the largest side must be at least 1 pixel (got ${maxSide})`);
+	if (!(maxSide >= 1))
+		throw new EngineError(`the largest side must be at least 1 pixel (got ${maxSide})`);
 	const longest = Math.max(width, height);
 	if (longest <= maxSide) return image;
 	const scale = Math.floor(maxSide) / longest;
@@ -44,7 +45,12 @@ function premultiplied(image: RgbaImage): Float64Array {
  * of the inputs its box overlaps. `lines` runs across the other axis; strides are in pixels.
  */
 function resampleAxis(
-	source: Float64Array, length: number, lines: number, newLength: number, sampleStride: number, lineStride: number
+	source: Float64Array,
+	length: number,
+	lines: number,
+	newLength: number,
+	sampleStride: number,
+	lineStride: number
 ): Float64Array {
 	const outSampleStride = sampleStride === 1 ? 1 : lines;
 	const outLineStride = sampleStride === 1 ? newLength : 1;

@@ -22,10 +22,12 @@ export interface HueSortResult {
  * average to the image's mean colour. Greys have hue 0 and so start the line.
  */
 export function hueSort(pixels: PixelSet, k: number): HueSortResult {
-	if (!Number.isInteger(k) || k < 1 || k > 65535) throw new EngineError(`k must be a whole number from 1 to 65535 (got ${k})`);
+	if (!Number.isInteger(k) || k < 1 || k > 65535)
+		throw new EngineError(`k must be a whole number from 1 to 65535 (got ${k})`);
 	const { colors, counts, size, total } = pixels;
 	const hues = new Float64Array(size);
-	for (let i = 0; i < size; i++) hues[i] = hueOf(colors[3 * i], colors[3 * i + 1], colors[3 * i + 2]);
+	for (let i = 0; i < size; i++)
+		hues[i] = hueOf(colors[3 * i], colors[3 * i + 1], colors[3 * i + 2]);
 	const order = sortByHue(hues);
 	const cuts = new Float64Array(k + 1);
 	for (let j = 0; j <= k; j++) cuts[j] = (total * j) / k;
@@ -58,7 +60,8 @@ export function hueSort(pixels: PixelSet, k: number): HueSortResult {
 	}
 	const centroids = new Float64Array(k * 3);
 	for (let j = 0; j < k; j++) {
-		for (let c = 0; c < 3; c++) centroids[3 * j + c] = runCounts[j] > 0 ? sums[3 * j + c] / runCounts[j] : 0;
+		for (let c = 0; c < 3; c++)
+			centroids[3 * j + c] = runCounts[j] > 0 ? sums[3 * j + c] / runCounts[j] : 0;
 	}
 	return { centroids, counts: runCounts, order, cuts, labels };
 }
@@ -92,7 +95,8 @@ function sortByHue(hues: Float64Array): Uint32Array {
 	}
 	for (let b = 0; b < BUCKETS; b++) {
 		for (let s = starts[b] + 1; s < starts[b + 1]; s++) {
-			const i = order[s], hue = sorted[s];
+			const i = order[s],
+				hue = sorted[s];
 			let t = s;
 			// Strictly greater only: equal hues keep their index order.
 			while (t > starts[b] && sorted[t - 1] > hue) {

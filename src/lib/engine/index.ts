@@ -39,7 +39,13 @@ export {
 export { MAX_K } from './kmeans-run';
 export { lloyd, type LloydOptions, type LloydResult } from './lloyd';
 export { hueSort, type HueSortResult } from './huesort';
-export { buildPalette, nearestRealColors, GREY_CHROMA, type PaletteOrder, type PaletteEntry } from './palette';
+export {
+	buildPalette,
+	nearestRealColors,
+	GREY_CHROMA,
+	type PaletteOrder,
+	type PaletteEntry
+} from './palette';
 export {
 	quantize,
 	quantizeFromLabels,

@@ -24,7 +24,8 @@ export class ClusterInertia {
 	}
 
 	add(j: number, value: number): void {
-		const s = this.sum[j], t = s + value;
+		const s = this.sum[j],
+			t = s + value;
 		this.compensation[j] += Math.abs(s) >= Math.abs(value) ? s - t + value : value - t + s;
 		this.sum[j] = t;
 		this.activity[j] += Math.abs(value);

@@ -4,7 +4,11 @@
  * 'random': k distinct colours drawn like raffle tickets, each colour holding as many tickets as it
  * has pixels, without putting a drawn colour back. Returns the chosen indices in draw order.
  */
-export function drawRandomColours(weights: Float64Array, k: number, random: () => number): Int32Array {
+export function drawRandomColours(
+	weights: Float64Array,
+	k: number,
+	random: () => number
+): Int32Array {
 	const n = weights.length;
 	const tickets = weights.slice();
 	const picks = new Int32Array(k);
@@ -26,7 +30,12 @@ export function drawRandomColours(weights: Float64Array, k: number, random: () =
  * smallest total (the potential Σ count × distance²) is kept. A colour already chosen is at
  * distance 0, so it cannot be drawn again while other colours remain.
  */
-export function drawKMeansPlusPlus(points: Float64Array, weights: Float64Array, k: number, random: () => number): Int32Array {
+export function drawKMeansPlusPlus(
+	points: Float64Array,
+	weights: Float64Array,
+	k: number,
+	random: () => number
+): Int32Array {
 	const n = weights.length;
 	const trials = 2 + Math.floor(Math.log(k));
 	const picks = new Int32Array(k);
@@ -44,7 +53,8 @@ export function drawKMeansPlusPlus(points: Float64Array, weights: Float64Array, 
 		let count = 1;
 		if (odds > 0) {
 			count = trials;
-			for (let t = 0; t < trials; t++) candidates[t] = searchCumulative(cumulative, random() * odds);
+			for (let t = 0; t < trials; t++)
+				candidates[t] = searchCumulative(cumulative, random() * odds);
 		} else {
 			candidates[0] = firstNotPicked(picks, c, n);
 		}
@@ -68,11 +78,22 @@ export function drawKMeansPlusPlus(points: Float64Array, weights: Float64Array, 
  * `pick` when that is nearer (or sets it, on the first pick), writes the running totals of
  * weight × distance that the next draws search, and returns the grand total.
  */
-function closerTo(points: Float64Array, weights: Float64Array, pick: number, nearest: Float64Array, cumulative: Float64Array, first: boolean): number {
-	const px = points[3 * pick], py = points[3 * pick + 1], pz = points[3 * pick + 2];
+function closerTo(
+	points: Float64Array,
+	weights: Float64Array,
+	pick: number,
+	nearest: Float64Array,
+	cumulative: Float64Array,
+	first: boolean
+): number {
+	const px = points[3 * pick],
+		py = points[3 * pick + 1],
+		pz = points[3 * pick + 2];
 	let odds = 0;
 	for (let i = 0; i < nearest.length; i++) {
-		const dx = points[3 * i] - px, dy = points[3 * i + 1] - py, dz = points[3 * i + 2] - pz;
+		const dx = points[3 * i] - px,
+			dy = points[3 * i + 1] - py,
+			dz = points[3 * i + 2] - pz;
 		const d = dx * dx + dy * dy + dz * dz;
 		if (first || d < nearest[i]) nearest[i] = d;
 		cumulative[i] = odds += weights[i] * nearest[i];
@@ -86,25 +107,59 @@ function closerTo(points: Float64Array, weights: Float64Array, pick: number, nea
  * their sums kept in locals (a short last group repeats its first candidate and drops the copies).
  */
 function potentialsWith(
-	points: Float64Array, weights: Float64Array, nearest: Float64Array, candidates: Int32Array, count: number, potentials: Float64Array
+	points: Float64Array,
+	weights: Float64Array,
+	nearest: Float64Array,
+	candidates: Int32Array,
+	count: number,
+	potentials: Float64Array
 ): void {
 	for (let g = 0; g < count; g += 4) {
-		const c0 = candidates[g], c1 = candidates[Math.min(g + 1, count - 1)];
-		const c2 = candidates[Math.min(g + 2, count - 1)], c3 = candidates[Math.min(g + 3, count - 1)];
-		const ax = points[3 * c0], ay = points[3 * c0 + 1], az = points[3 * c0 + 2];
-		const bx = points[3 * c1], by = points[3 * c1 + 1], bz = points[3 * c1 + 2];
-		const cx = points[3 * c2], cy = points[3 * c2 + 1], cz = points[3 * c2 + 2];
-		const ex = points[3 * c3], ey = points[3 * c3 + 1], ez = points[3 * c3 + 2];
-		let p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+		const c0 = candidates[g],
+			c1 = candidates[Math.min(g + 1, count - 1)];
+		const c2 = candidates[Math.min(g + 2, count - 1)],
+			c3 = candidates[Math.min(g + 3, count - 1)];
+		const ax = points[3 * c0],
+			ay = points[3 * c0 + 1],
+			az = points[3 * c0 + 2];
+		const bx = points[3 * c1],
+			by = points[3 * c1 + 1],
+			bz = points[3 * c1 + 2];
+		const cx = points[3 * c2],
+			cy = points[3 * c2 + 1],
+			cz = points[3 * c2 + 2];
+		const ex = points[3 * c3],
+			ey = points[3 * c3 + 1],
+			ez = points[3 * c3 + 2];
+		let p0 = 0,
+			p1 = 0,
+			p2 = 0,
+			p3 = 0;
 		for (let i = 0; i < nearest.length; i++) {
-			const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2], w = weights[i], near = nearest[i];
-			let dx = x - ax, dy = y - ay, dz = z - az, d = dx * dx + dy * dy + dz * dz;
+			const x = points[3 * i],
+				y = points[3 * i + 1],
+				z = points[3 * i + 2],
+				w = weights[i],
+				near = nearest[i];
+			let dx = x - ax,
+				dy = y - ay,
+				dz = z - az,
+				d = dx * dx + dy * dy + dz * dz;
 			p0 += w * (d < near ? d : near);
-			dx = x - bx; dy = y - by; dz = z - bz; d = dx * dx + dy * dy + dz * dz;
+			dx = x - bx;
+			dy = y - by;
+			dz = z - bz;
+			d = dx * dx + dy * dy + dz * dz;
 			p1 += w * (d < near ? d : near);
-			dx = x - cx; dy = y - cy; dz = z - cz; d = dx * dx + dy * dy + dz * dz;
+			dx = x - cx;
+			dy = y - cy;
+			dz = z - cz;
+			d = dx * dx + dy * dy + dz * dz;
 			p2 += w * (d < near ? d : near);
-			dx = x - ex; dy = y - ey; dz = z - ez; d = dx * dx + dy * dy + dz * dz;
+			dx = x - ex;
+			dy = y - ey;
+			dz = z - ez;
+			d = dx * dx + dy * dy + dz * dz;
 			p3 += w * (d < near ? d : near);
 		}
 		potentials[g] = p0;
@@ -116,7 +171,8 @@ function potentialsWith(
 
 /** The first entry whose running total passes the target (a weightless entry never does). */
 function searchCumulative(cumulative: Float64Array, target: number): number {
-	let low = 0, high = cumulative.length - 1;
+	let low = 0,
+		high = cumulative.length - 1;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
 		if (cumulative[middle] > target) high = middle;

@@ -1,11 +1,26 @@
 // Lloyd's half-steps over weighted colours, assigning whole boxes of colours at once through an octree.
 import { ClusterInertia } from './kmeans-inertia';
-import { assignByTree, createCandidates, createStack, measureOwnDistances, recomputeSums, type Buffers } from './kmeans-passes';
+import {
+	assignByTree,
+	createCandidates,
+	createStack,
+	measureOwnDistances,
+	recomputeSums,
+	type Buffers
+} from './kmeans-passes';
 import { nearestCentroids, reseedFarthest, squaredGap } from './kmeans-space';
 import { buildColourTree } from './kmeans-tree';
 
-export interface AssignResult { changed: number; inertia: number }
-export interface UpdateResult { moved: Float64Array; reseeded: number[]; inertia: number; maxMove: number }
+export interface AssignResult {
+	changed: number;
+	inertia: number;
+}
+export interface UpdateResult {
+	moved: Float64Array;
+	reseeded: number[];
+	inertia: number;
+	maxMove: number;
+}
 
 /**
  * The live state of one run over n distinct colours: their points in the run's space and their
@@ -32,11 +47,18 @@ export class LloydState {
 		private readonly exactSums: boolean
 	) {
 		const n = weights.length;
-		const { tree, points: sorted, weights: sortedWeights } = buildColourTree(colors, points, weights);
+		const {
+			tree,
+			points: sorted,
+			weights: sortedWeights
+		} = buildColourTree(colors, points, weights);
 		this.order = tree.order;
 		this.clusterWeights = new Float64Array(k);
 		this.buffers = {
-			points: sorted, centroids, k, tree,
+			points: sorted,
+			centroids,
+			k,
+			tree,
 			weights: sortedWeights,
 			labels: new Uint16Array(n),
 			clusterWeights: this.clusterWeights,

@@ -61,44 +61,77 @@ export function assignByTree(b: Buffers): number {
 	stack[top++] = 0;
 	stack[top++] = k;
 	while (top > 0) {
-		const count = stack[--top], depth = stack[--top], node = stack[--top];
-		const base = depth * k, next = base + k, o = 6 * node;
-		const minX = box[o], minY = box[o + 1], minZ = box[o + 2], maxX = box[o + 3], maxY = box[o + 4], maxZ = box[o + 5];
-		const midX = (minX + maxX) / 2, midY = (minY + maxY) / 2, midZ = (minZ + maxZ) / 2;
-		let nearest = candidates[base], nearestDistance = Infinity;
+		const count = stack[--top],
+			depth = stack[--top],
+			node = stack[--top];
+		const base = depth * k,
+			next = base + k,
+			o = 6 * node;
+		const minX = box[o],
+			minY = box[o + 1],
+			minZ = box[o + 2],
+			maxX = box[o + 3],
+			maxY = box[o + 4],
+			maxZ = box[o + 5];
+		const midX = (minX + maxX) / 2,
+			midY = (minY + maxY) / 2,
+			midZ = (minZ + maxZ) / 2;
+		let nearest = candidates[base],
+			nearestDistance = Infinity;
 		for (let t = base; t < base + count; t++) {
 			const j = candidates[t];
-			const dx = midX - centroids[3 * j], dy = midY - centroids[3 * j + 1], dz = midZ - centroids[3 * j + 2];
+			const dx = midX - centroids[3 * j],
+				dy = midY - centroids[3 * j + 1],
+				dz = midZ - centroids[3 * j + 2];
 			const d = dx * dx + dy * dy + dz * dz;
 			if (d < nearestDistance) {
 				nearestDistance = d;
 				nearest = j;
 			}
 		}
-		const nx = centroids[3 * nearest], ny = centroids[3 * nearest + 1], nz = centroids[3 * nearest + 2];
+		const nx = centroids[3 * nearest],
+			ny = centroids[3 * nearest + 1],
+			nz = centroids[3 * nearest + 2];
 		let kept = 0;
 		for (let t = base; t < base + count; t++) {
 			const j = candidates[t];
-			const cx = centroids[3 * j], cy = centroids[3 * j + 1], cz = centroids[3 * j + 2];
+			const cx = centroids[3 * j],
+				cy = centroids[3 * j + 1],
+				cz = centroids[3 * j + 2];
 			// The corner of the box furthest toward j is where j has its best chance against the nearest.
-			const vx = cx > nx ? maxX : minX, vy = cy > ny ? maxY : minY, vz = cz > nz ? maxZ : minZ;
-			const ax = vx - cx, ay = vy - cy, az = vz - cz, bx = vx - nx, by = vy - ny, bz = vz - nz;
-			const toJ = ax * ax + ay * ay + az * az, toNearest = bx * bx + by * by + bz * bz;
-			if (j === nearest || !(toJ - toNearest > SLACK_RELATIVE * (toJ + toNearest) + SLACK_ABSOLUTE)) candidates[next + kept++] = j;
+			const vx = cx > nx ? maxX : minX,
+				vy = cy > ny ? maxY : minY,
+				vz = cz > nz ? maxZ : minZ;
+			const ax = vx - cx,
+				ay = vy - cy,
+				az = vz - cz,
+				bx = vx - nx,
+				by = vy - ny,
+				bz = vz - nz;
+			const toJ = ax * ax + ay * ay + az * az,
+				toNearest = bx * bx + by * by + bz * bz;
+			if (j === nearest || !(toJ - toNearest > SLACK_RELATIVE * (toJ + toNearest) + SLACK_ABSOLUTE))
+				candidates[next + kept++] = j;
 		}
 		if (kept === 1) {
 			// Every point in the box goes to `nearest`; unless they all did already, move those that did not.
 			if (uniform[node] === nearest) continue;
-			for (let i = start[node]; i < end[node]; i++) if (labels[i] !== nearest) changed += moveTo(b, i, nearest);
+			for (let i = start[node]; i < end[node]; i++)
+				if (labels[i] !== nearest) changed += moveTo(b, i, nearest);
 			markSubtree(tree, uniform, node, nearest);
 		} else if (childCount[node] === 0) {
 			let shared = -2;
 			for (let i = start[node]; i < end[node]; i++) {
-				const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
-				let best = Infinity, label = 0;
+				const x = points[3 * i],
+					y = points[3 * i + 1],
+					z = points[3 * i + 2];
+				let best = Infinity,
+					label = 0;
 				for (let t = next; t < next + kept; t++) {
 					const j = candidates[t];
-					const dx = x - centroids[3 * j], dy = y - centroids[3 * j + 1], dz = z - centroids[3 * j + 2];
+					const dx = x - centroids[3 * j],
+						dy = y - centroids[3 * j + 1],
+						dz = z - centroids[3 * j + 2];
 					const d = dx * dx + dy * dy + dz * dz;
 					if (d < best) {
 						best = d;
@@ -124,13 +157,20 @@ export function assignByTree(b: Buffers): number {
 /** Moves point i to cluster `label`, carrying its weight, sums and inertia; returns its weight. */
 function moveTo(b: Buffers, i: number, label: number): number {
 	const { points, weights, labels, centroids, sums, clusterWeights, inertia } = b;
-	const old = labels[i], w = weights[i];
+	const old = labels[i],
+		w = weights[i];
 	labels[i] = label;
 	// Before a rebuild the sums are recounted anyway.
 	if (b.rebuild) return w;
-	const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
-	const ox = x - centroids[3 * old], oy = y - centroids[3 * old + 1], oz = z - centroids[3 * old + 2];
-	const nx = x - centroids[3 * label], ny = y - centroids[3 * label + 1], nz = z - centroids[3 * label + 2];
+	const x = points[3 * i],
+		y = points[3 * i + 1],
+		z = points[3 * i + 2];
+	const ox = x - centroids[3 * old],
+		oy = y - centroids[3 * old + 1],
+		oz = z - centroids[3 * old + 2];
+	const nx = x - centroids[3 * label],
+		ny = y - centroids[3 * label + 1],
+		nz = z - centroids[3 * label + 2];
 	sums[3 * old] -= w * x;
 	sums[3 * old + 1] -= w * y;
 	sums[3 * old + 2] -= w * z;
@@ -147,7 +187,8 @@ function moveTo(b: Buffers, i: number, label: number): number {
 /** Marks a box and everything inside it as all belonging to one cluster. */
 function markSubtree(tree: ColourTree, uniform: Int32Array, node: number, label: number): void {
 	uniform[node] = label;
-	for (let c = tree.firstChild[node], last = c + tree.childCount[node]; c < last; c++) markSubtree(tree, uniform, tree.children[c], label);
+	for (let c = tree.firstChild[node], last = c + tree.childCount[node]; c < last; c++)
+		markSubtree(tree, uniform, tree.children[c], label);
 }
 
 /** Weighted sums and weights per cluster, from scratch. */
@@ -156,7 +197,8 @@ export function recomputeSums(b: Buffers): void {
 	sums.fill(0);
 	clusterWeights.fill(0);
 	for (let i = 0; i < weights.length; i++) {
-		const a = labels[i], w = weights[i];
+		const a = labels[i],
+			w = weights[i];
 		sums[3 * a] += w * points[3 * i];
 		sums[3 * a + 1] += w * points[3 * i + 1];
 		sums[3 * a + 2] += w * points[3 * i + 2];
@@ -170,7 +212,8 @@ export function measureOwnDistances(b: Buffers, distance2: Float64Array | null =
 	const clusterInertia = new Float64Array(k);
 	for (let i = 0; i < weights.length; i++) {
 		const a = labels[i];
-		const dx = points[3 * i] - centroids[3 * a], dy = points[3 * i + 1] - centroids[3 * a + 1];
+		const dx = points[3 * i] - centroids[3 * a],
+			dy = points[3 * i + 1] - centroids[3 * a + 1];
 		const dz = points[3 * i + 2] - centroids[3 * a + 2];
 		const d = dx * dx + dy * dy + dz * dz;
 		if (distance2) distance2[i] = d;

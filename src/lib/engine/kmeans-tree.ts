@@ -36,7 +36,8 @@ function mortonOrder(colors: Uint8Array, size: number): { order: Uint32Array; ke
 	let keys = new Uint32Array(size);
 	let order = new Uint32Array(size);
 	for (let i = 0; i < size; i++) {
-		keys[i] = (SPREAD[colors[3 * i]] << 2) | (SPREAD[colors[3 * i + 1]] << 1) | SPREAD[colors[3 * i + 2]];
+		keys[i] =
+			(SPREAD[colors[3 * i]] << 2) | (SPREAD[colors[3 * i + 1]] << 1) | SPREAD[colors[3 * i + 2]];
 		order[i] = i;
 	}
 	let spareKeys = new Uint32Array(size);
@@ -57,7 +58,11 @@ function mortonOrder(colors: Uint8Array, size: number): { order: Uint32Array; ke
 }
 
 /** Sorts the colours into Morton order and builds the octree; returns points and weights in that order. */
-export function buildColourTree(colors: Uint8Array, points: Float64Array, weights: Float64Array): { tree: ColourTree; points: Float64Array; weights: Float64Array } {
+export function buildColourTree(
+	colors: Uint8Array,
+	points: Float64Array,
+	weights: Float64Array
+): { tree: ColourTree; points: Float64Array; weights: Float64Array } {
 	const size = weights.length;
 	const { order, keys } = mortonOrder(colors, size);
 	const sorted = new Float64Array(3 * size);
@@ -73,9 +78,13 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 	// rather than being sized for the worst case of twice the colours, which costs megabytes of zeroing.
 	let capacity = (size >> 2) + 16;
 	const tree: ColourTree = {
-		order, nodeCount: 0,
-		start: new Int32Array(capacity), end: new Int32Array(capacity),
-		firstChild: new Int32Array(capacity), childCount: new Int32Array(capacity), children: new Int32Array(capacity),
+		order,
+		nodeCount: 0,
+		start: new Int32Array(capacity),
+		end: new Int32Array(capacity),
+		firstChild: new Int32Array(capacity),
+		childCount: new Int32Array(capacity),
+		children: new Int32Array(capacity),
 		box: new Float64Array(capacity * 6)
 	};
 	let box = tree.box;
@@ -100,15 +109,27 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 
 	function build(start: number, end: number, level: number): number {
 		// A cell whose colours all share the next octant adds no box of its own: look one level deeper.
-		while (level < 8 && end - start > LEAF_SIZE && octant(keys[start], level) === octant(keys[end - 1], level)) level++;
+		while (
+			level < 8 &&
+			end - start > LEAF_SIZE &&
+			octant(keys[start], level) === octant(keys[end - 1], level)
+		)
+			level++;
 		const node = newNode();
 		tree.start[node] = start;
 		tree.end[node] = end;
 		const o = 6 * node;
 		if (end - start <= LEAF_SIZE || level === 8) {
-			let minX = Infinity, minY = Infinity, minZ = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+			let minX = Infinity,
+				minY = Infinity,
+				minZ = Infinity,
+				maxX = -Infinity,
+				maxY = -Infinity,
+				maxZ = -Infinity;
 			for (let i = start; i < end; i++) {
-				const x = sorted[3 * i], y = sorted[3 * i + 1], z = sorted[3 * i + 2];
+				const x = sorted[3 * i],
+					y = sorted[3 * i + 1],
+					z = sorted[3 * i + 2];
 				if (x < minX) minX = x;
 				if (x > maxX) maxX = x;
 				if (y < minY) minY = y;
@@ -116,14 +137,20 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 				if (z < minZ) minZ = z;
 				if (z > maxZ) maxZ = z;
 			}
-			box[o] = minX; box[o + 1] = minY; box[o + 2] = minZ; box[o + 3] = maxX; box[o + 4] = maxY; box[o + 5] = maxZ;
+			box[o] = minX;
+			box[o + 1] = minY;
+			box[o + 2] = minZ;
+			box[o + 3] = maxX;
+			box[o + 4] = maxY;
+			box[o + 5] = maxZ;
 			return node;
 		}
 		const mark = pendingTop;
-		for (let from = start; from < end; ) {
+		for (let from = start; from < end;) {
 			const cell = octant(keys[from], level);
 			// Keys are sorted, so the cell ends where the octant first grows: found by bisection.
-			let to = from + 1, last = end;
+			let to = from + 1,
+				last = end;
 			while (to < last) {
 				const middle = (to + last) >>> 1;
 				if (octant(keys[middle], level) === cell) to = middle + 1;
@@ -138,7 +165,8 @@ export function buildColourTree(colors: Uint8Array, points: Float64Array, weight
 		box[o] = box[o + 1] = box[o + 2] = Infinity;
 		box[o + 3] = box[o + 4] = box[o + 5] = -Infinity;
 		for (let c = mark; c < pendingTop; c++) {
-			const child = pending[c], q = 6 * child;
+			const child = pending[c],
+				q = 6 * child;
 			tree.children[childrenUsed++] = child;
 			for (let axis = 0; axis < 3; axis++) {
 				if (box[q + axis] < box[o + axis]) box[o + axis] = box[q + axis];

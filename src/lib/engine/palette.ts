@@ -34,25 +34,43 @@ const clampByte = (v: number) => Math.min(255, Math.max(0, Math.round(v)));
  * yellow and a sky blue equally light, and puts the blue first). Ties keep cluster order.
  */
 export function buildPalette(
-	centroids: ArrayLike<number>, counts: ArrayLike<number>, order: PaletteOrder = 'hue'
+	centroids: ArrayLike<number>,
+	counts: ArrayLike<number>,
+	order: PaletteOrder = 'hue'
 ): PaletteEntry[] {
 	const k = Math.floor(centroids.length / 3);
 	let total = 0;
 	for (let j = 0; j < k; j++) total += counts[j] ?? 0;
 	const entries: (PaletteEntry & { grey: boolean; perceived: number })[] = [];
 	for (let j = 0; j < k; j++) {
-		const rgb: Rgb = [clampByte(centroids[3 * j]), clampByte(centroids[3 * j + 1]), clampByte(centroids[3 * j + 2])];
+		const rgb: Rgb = [
+			clampByte(centroids[3 * j]),
+			clampByte(centroids[3 * j + 1]),
+			clampByte(centroids[3 * j + 2])
+		];
 		const [r, g, b] = [centroids[3 * j], centroids[3 * j + 1], centroids[3 * j + 2]];
 		const [hue, , lightness] = rgbToHsl(r, g, b);
 		const count = counts[j] ?? 0;
 		const grey = (Math.max(r, g, b) - Math.min(r, g, b)) / 255 < GREY_CHROMA;
-		entries.push({ cluster: j, rgb, hex: rgbToHex(...rgb), count, proportion: total > 0 ? count / total : 0, hue: grey ? 0 : hue, lightness, grey, perceived: rgbToOklab(r, g, b)[0] });
+		entries.push({
+			cluster: j,
+			rgb,
+			hex: rgbToHex(...rgb),
+			count,
+			proportion: total > 0 ? count / total : 0,
+			hue: grey ? 0 : hue,
+			lightness,
+			grey,
+			perceived: rgbToOklab(r, g, b)[0]
+		});
 	}
 	const byOrder = {
-		hue: (a: typeof entries[number], b: typeof entries[number]) =>
-			Number(b.grey) - Number(a.grey) || (a.grey ? a.lightness - b.lightness : a.hue - b.hue || a.lightness - b.lightness),
-		share: (a: typeof entries[number], b: typeof entries[number]) => b.count - a.count,
-		lightness: (a: typeof entries[number], b: typeof entries[number]) => a.perceived - b.perceived
+		hue: (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+			Number(b.grey) - Number(a.grey) ||
+			(a.grey ? a.lightness - b.lightness : a.hue - b.hue || a.lightness - b.lightness),
+		share: (a: (typeof entries)[number], b: (typeof entries)[number]) => b.count - a.count,
+		lightness: (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+			a.perceived - b.perceived
 	}[order];
 	entries.sort((a, b) => byOrder(a, b) || a.cluster - b.cluster);
 	return entries.map(({ grey: _grey, perceived: _perceived, ...entry }) => entry);
@@ -63,17 +81,23 @@ export function buildPalette(
  * colour on ties), since a mean can be a colour no pixel has.
  */
 export function nearestRealColors(
-	pixels: PixelSet, centroids: ArrayLike<number>
+	pixels: PixelSet,
+	centroids: ArrayLike<number>
 ): { rgb: Uint8Array; distance: Float64Array } {
 	const k = Math.floor(centroids.length / 3);
 	const { colors, size } = pixels;
 	const rgb = new Uint8Array(k * 3);
 	const distance = new Float64Array(k);
 	for (let j = 0; j < k; j++) {
-		const cr = centroids[3 * j], cg = centroids[3 * j + 1], cb = centroids[3 * j + 2];
-		let best = Infinity, bestIndex = 0;
+		const cr = centroids[3 * j],
+			cg = centroids[3 * j + 1],
+			cb = centroids[3 * j + 2];
+		let best = Infinity,
+			bestIndex = 0;
 		for (let i = 0; i < size; i++) {
-			const dr = colors[3 * i] - cr, dg = colors[3 * i + 1] - cg, db = colors[3 * i + 2] - cb;
+			const dr = colors[3 * i] - cr,
+				dg = colors[3 * i + 1] - cg,
+				db = colors[3 * i + 2] - cb;
 			const d = dr * dr + dg * dg + db * db;
 			if (d < best) {
 				best = d;

@@ -2,7 +2,13 @@
 import { EngineError } from './errors';
 import { drawKMeansPlusPlus, drawRandomColours } from './kmeans-init';
 import { createRandom } from './random';
-import { centroidsToRgb, centroidsToSpace, nearestCentroids, pointsInSpace, type Space } from './kmeans-space';
+import {
+	centroidsToRgb,
+	centroidsToSpace,
+	nearestCentroids,
+	pointsInSpace,
+	type Space
+} from './kmeans-space';
 import type { PixelSet } from './pixels';
 
 export interface PinnedOptions {
@@ -32,7 +38,11 @@ export interface PinnedResult {
  * nearest centroid so far, pins included) or by weighted random colours; then assign and update
  * alternate, moving only the free ones, until no colour changes cluster.
  */
-export function pinnedKMeans(pixels: PixelSet, weights: Float64Array, options: PinnedOptions): PinnedResult {
+export function pinnedKMeans(
+	pixels: PixelSet,
+	weights: Float64Array,
+	options: PinnedOptions
+): PinnedResult {
 	const { k, pins, seed, space, init = 'kmeans++', maxIterations = 300 } = options;
 	if (pins.length > k) throw new EngineError(`${pins.length} pins do not fit in k = ${k}`);
 	const n = pixels.size;
@@ -42,7 +52,10 @@ export function pinnedKMeans(pixels: PixelSet, weights: Float64Array, options: P
 	const random = createRandom(seed);
 	if (pins.length === 0) {
 		// Without pins the start is the engine's own (greedy k-means++ or weighted random colours), draw for draw.
-		const picks = init === 'random' ? drawRandomColours(weights, k, random) : drawKMeansPlusPlus(points, weights, k, random);
+		const picks =
+			init === 'random'
+				? drawRandomColours(weights, k, random)
+				: drawKMeansPlusPlus(points, weights, k, random);
 		picks.forEach((c, j) => centroids.set(points.subarray(3 * c, 3 * c + 3), 3 * j));
 	} else {
 		seedFree(points, weights, centroids, pins.length, k, random, init);
@@ -64,7 +77,8 @@ export function pinnedKMeans(pixels: PixelSet, weights: Float64Array, options: P
 		}
 		sums.fill(0);
 		for (let i = 0; i < n; i++) {
-			const j = labels[i], w = weights[i];
+			const j = labels[i],
+				w = weights[i];
 			sums[4 * j] += w * points[3 * i];
 			sums[4 * j + 1] += w * points[3 * i + 1];
 			sums[4 * j + 2] += w * points[3 * i + 2];
@@ -89,15 +103,22 @@ export function pinnedKMeans(pixels: PixelSet, weights: Float64Array, options: P
 }
 
 function seedFree(
-	points: Float64Array, weights: Float64Array, centroids: Float64Array, from: number, k: number,
-	random: () => number, init: 'kmeans++' | 'random'
+	points: Float64Array,
+	weights: Float64Array,
+	centroids: Float64Array,
+	from: number,
+	k: number,
+	random: () => number,
+	init: 'kmeans++' | 'random'
 ): void {
 	const n = weights.length;
 	const nearest = new Float64Array(n).fill(Infinity);
 	const odds = new Float64Array(n);
 	const note = (j: number) => {
 		for (let i = 0; i < n; i++) {
-			const dx = points[3 * i] - centroids[3 * j], dy = points[3 * i + 1] - centroids[3 * j + 1], dz = points[3 * i + 2] - centroids[3 * j + 2];
+			const dx = points[3 * i] - centroids[3 * j],
+				dy = points[3 * i + 1] - centroids[3 * j + 1],
+				dz = points[3 * i + 2] - centroids[3 * j + 2];
 			nearest[i] = Math.min(nearest[i], dx * dx + dy * dy + dz * dz);
 		}
 	};
@@ -106,7 +127,8 @@ function seedFree(
 		let total = 0;
 		for (let i = 0; i < n; i++) {
 			// Random init ignores distance but never redraws a colour already taken.
-			const far = init === 'random' ? (nearest[i] > 0 ? 1 : 0) : nearest[i] === Infinity ? 1 : nearest[i];
+			const far =
+				init === 'random' ? (nearest[i] > 0 ? 1 : 0) : nearest[i] === Infinity ? 1 : nearest[i];
 			odds[i] = weights[i] * far;
 			total += odds[i];
 		}
@@ -117,7 +139,8 @@ function seedFree(
 }
 
 function draw(odds: Float64Array, target: number): number {
-	let cumulative = 0, last = 0;
+	let cumulative = 0,
+		last = 0;
 	for (let i = 0; i < odds.length; i++) {
 		if (odds[i] <= 0) continue;
 		cumulative += odds[i];

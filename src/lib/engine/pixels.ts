@@ -33,11 +33,15 @@ export const DEFAULT_ALPHA_THRESHOLD = 128;
  * Collects the distinct colours with an open-addressing hash table that grows with the number of
  * colours found, not with the image: a few megabytes stay in cache, where a 2^24 table would not.
  */
-export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: number } = {}): PixelSet {
+export function pixelSetFromRgba(
+	image: RgbaImage,
+	options: { alphaThreshold?: number } = {}
+): PixelSet {
 	const { width, height, data } = image;
 	const threshold = options.alphaThreshold ?? DEFAULT_ALPHA_THRESHOLD;
 	const pixelCount = width * height;
-	if (data.length < pixelCount * 4) throw new EngineError(`image data too short for ${width}×${height} RGBA`);
+	if (data.length < pixelCount * 4)
+		throw new EngineError(`image data too short for ${width}×${height} RGBA`);
 	const pixelIndex = new Int32Array(pixelCount);
 	// Sized for one distinct colour in four pixels (up to a million slots), so photographs rarely rehash.
 	let bits = 12;
@@ -66,9 +70,11 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 		if (key !== previousKey) {
 			// Neighbouring pixels often share a colour; only a change of colour needs the table.
 			let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-			while (table[2 * slot] !== key + 1 && table[2 * slot] !== 0) slot = (slot + 1) & (capacity - 1);
+			while (table[2 * slot] !== key + 1 && table[2 * slot] !== 0)
+				slot = (slot + 1) & (capacity - 1);
 			if (table[2 * slot] === 0) {
-				if (size === counts.length) [colors, counts] = [grow(colors, colors.length * 2), grow(counts, counts.length * 2)];
+				if (size === counts.length)
+					[colors, counts] = [grow(colors, colors.length * 2), grow(counts, counts.length * 2)];
 				table[2 * slot] = key + 1;
 				table[2 * slot + 1] = size;
 				colors[3 * size] = key & 255;
@@ -90,7 +96,9 @@ export function pixelSetFromRgba(image: RgbaImage, options: { alphaThreshold?: n
 	}
 	if (size === 0) {
 		throw new EngineError(
-			pixelCount === 0 ? 'the image has no pixels' : `every pixel is transparent (alpha below ${threshold}): nothing to analyse`
+			pixelCount === 0
+				? 'the image has no pixels'
+				: `every pixel is transparent (alpha below ${threshold}): nothing to analyse`
 		);
 	}
 	return {
@@ -109,10 +117,13 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /** Each pixel as one 32-bit word, red in the low byte and alpha in the high one (one read per pixel, not four). */
 function rgbaWords(data: Uint8Array | Uint8ClampedArray, pixelCount: number): Uint32Array {
-	if (LITTLE_ENDIAN && data.byteOffset % 4 === 0) return new Uint32Array(data.buffer, data.byteOffset, pixelCount);
+	if (LITTLE_ENDIAN && data.byteOffset % 4 === 0)
+		return new Uint32Array(data.buffer, data.byteOffset, pixelCount);
 	const words = new Uint32Array(pixelCount);
 	for (let p = 0; p < pixelCount; p++) {
-		words[p] = (data[4 * p] | (data[4 * p + 1] << 8) | (data[4 * p + 2] << 16) | (data[4 * p + 3] << 24)) >>> 0;
+		words[p] =
+			(data[4 * p] | (data[4 * p + 1] << 8) | (data[4 * p + 2] << 16) | (data[4 * p + 3] << 24)) >>>
+			0;
 	}
 	return words;
 }
@@ -142,7 +153,8 @@ export function samplePixels(image: RgbaImage, count: number, seed: number): Uin
 	let opaque = 0;
 	for (let p = 0; p < width * height; p++) if (data[p * 4 + 3] >= DEFAULT_ALPHA_THRESHOLD) opaque++;
 	const positions = new Uint32Array(opaque);
-	for (let p = 0, i = 0; p < width * height; p++) if (data[p * 4 + 3] >= DEFAULT_ALPHA_THRESHOLD) positions[i++] = p;
+	for (let p = 0, i = 0; p < width * height; p++)
+		if (data[p * 4 + 3] >= DEFAULT_ALPHA_THRESHOLD) positions[i++] = p;
 	const wanted = Math.max(0, Math.floor(count));
 	if (wanted >= opaque) return positions;
 	// A partial Fisher–Yates shuffle: the first `wanted` slots end up a uniform sample.

@@ -13,18 +13,34 @@ export interface PngSizes {
 	bitsPerPixelIndexed: number;
 }
 
-export function pngSizes(original: RgbaImage, q: Quantized, paletteRgb: ArrayLike<number>): PngSizes {
+export function pngSizes(
+	original: RgbaImage,
+	q: Quantized,
+	paletteRgb: ArrayLike<number>
+): PngSizes {
 	const pixelCount = original.width * original.height;
 	const truecolour = encodeTruecolourPng(original).length;
 	const indexed = encodeIndexedPng(q, paletteRgb).length;
-	return { truecolour, indexed, bitsPerPixelTruecolour: (truecolour * 8) / pixelCount, bitsPerPixelIndexed: (indexed * 8) / pixelCount };
+	return {
+		truecolour,
+		indexed,
+		bitsPerPixelTruecolour: (truecolour * 8) / pixelCount,
+		bitsPerPixelIndexed: (indexed * 8) / pixelCount
+	};
 }
 
 export function encodeTruecolourPng(image: RgbaImage): Uint8Array {
 	const pixelCount = image.width * image.height;
 	let opaque = true;
 	for (let p = 0; p < pixelCount && opaque; p++) opaque = image.data[4 * p + 3] === 255;
-	if (!opaque) return encode({ width: image.width, height: image.height, data: Uint8Array.from(image.data), channels: 4, depth: 8 });
+	if (!opaque)
+		return encode({
+			width: image.width,
+			height: image.height,
+			data: Uint8Array.from(image.data),
+			channels: 4,
+			depth: 8
+		});
 	const rgb = new Uint8Array(pixelCount * 3);
 	for (let p = 0; p < pixelCount; p++) rgb.set(image.data.subarray(4 * p, 4 * p + 3), 3 * p);
 	return encode({ width: image.width, height: image.height, data: rgb, channels: 3, depth: 8 });
@@ -38,10 +54,14 @@ export function encodeIndexedPng(q: Quantized, paletteRgb: ArrayLike<number>): U
 	const { width, height } = q.image;
 	const { indices, count } = q;
 	let transparent = false;
-	for (let p = 0; p < indices.length && !transparent; p++) transparent = indices[p] === count || q.image.data[4 * p + 3] < DEFAULT_ALPHA_THRESHOLD;
+	for (let p = 0; p < indices.length && !transparent; p++)
+		transparent = indices[p] === count || q.image.data[4 * p + 3] < DEFAULT_ALPHA_THRESHOLD;
 	const shift = transparent ? 1 : 0;
 	const entries = count + shift;
-	if (entries > 256) throw new EngineError(`an indexed PNG holds at most 256 colours (this palette needs ${entries})`);
+	if (entries > 256)
+		throw new EngineError(
+			`an indexed PNG holds at most 256 colours (this palette needs ${entries})`
+		);
 	const depth = entries <= 2 ? 1 : entries <= 4 ? 2 : entries <= 16 ? 4 : 8;
 	const palette: number[][] = transparent ? [[0, 0, 0, 0]] : [];
 	for (let j = 0; j < count; j++) {

@@ -12,13 +12,19 @@ export function toAse(palette: readonly PaletteEntry[]): Uint8Array {
 		const length = 2 + nameUnits * 2 + 4 + 12 + 2;
 		const block = new DataView(new ArrayBuffer(6 + length));
 		let o = 0;
-		block.setUint16(o, 0x0001); o += 2;
-		block.setUint32(o, length); o += 4;
-		block.setUint16(o, nameUnits); o += 2;
+		block.setUint16(o, 0x0001);
+		o += 2;
+		block.setUint32(o, length);
+		o += 4;
+		block.setUint16(o, nameUnits);
+		o += 2;
 		for (let i = 0; i < name.length; i++, o += 2) block.setUint16(o, name.charCodeAt(i));
 		o += 2;
 		for (const ch of 'RGB ') block.setUint8(o++, ch.charCodeAt(0));
-		for (const v of entry.rgb) { block.setFloat32(o, v / 255); o += 4; }
+		for (const v of entry.rgb) {
+			block.setFloat32(o, v / 255);
+			o += 4;
+		}
 		block.setUint16(o, 2);
 		return new Uint8Array(block.buffer);
 	});

@@ -3,7 +3,9 @@ import { srgbToLinear } from '../engine';
 
 /** WCAG 2 relative luminance of an sRGB byte colour. */
 export function relativeLuminance([r, g, b]: readonly number[]): number {
-	return 0.2126 * srgbToLinear(r / 255) + 0.7152 * srgbToLinear(g / 255) + 0.0722 * srgbToLinear(b / 255);
+	return (
+		0.2126 * srgbToLinear(r / 255) + 0.7152 * srgbToLinear(g / 255) + 0.0722 * srgbToLinear(b / 255)
+	);
 }
 
 /** WCAG 2 contrast ratio of two colours, 1..21. */
@@ -13,5 +15,7 @@ export function contrastRatio(a: readonly number[], b: readonly number[]): numbe
 }
 
 export function inkOn(rgb: readonly number[]): '#000000' | '#ffffff' {
-	return contrastRatio(rgb, [0, 0, 0]) >= contrastRatio(rgb, [255, 255, 255]) ? '#000000' : '#ffffff';
+	return contrastRatio(rgb, [0, 0, 0]) >= contrastRatio(rgb, [255, 255, 255])
+		? '#000000'
+		: '#ffffff';
 }

@@ -34,15 +34,27 @@ export function parseRecipe(text: string): Recipe {
 	} catch {
 		throw new Error('This file is not JSON, so it is not a recipe.');
 	}
-	if (value?.format !== RECIPE_FORMAT) throw new Error('This JSON file is not a Pixels to Palette recipe.');
+	if (value?.format !== RECIPE_FORMAT)
+		throw new Error('This JSON file is not a Pixels to Palette recipe.');
 	const s = value.settings;
 	const fine =
-		typeof value.still === 'string' && !!s &&
-		Number.isInteger(s.k) && s.k >= 2 && s.k <= 64 && Number.isInteger(s.seed) &&
-		Number.isInteger(s.restarts) && s.restarts >= 1 && INITS.includes(s.init) && SPACES.includes(s.space) &&
+		typeof value.still === 'string' &&
+		!!s &&
+		Number.isInteger(s.k) &&
+		s.k >= 2 &&
+		s.k <= 64 &&
+		Number.isInteger(s.seed) &&
+		Number.isInteger(s.restarts) &&
+		s.restarts >= 1 &&
+		INITS.includes(s.init) &&
+		SPACES.includes(s.space) &&
 		LAB_METHODS.includes(value.method as LabMethod) &&
-		Array.isArray(value.pins) && value.pins.every((p) => Array.isArray(p) && p.length === 3 && p.every(isByte)) &&
-		(value.mask === null || (typeof value.mask?.cells === 'string' && Number.isInteger(value.mask.cols) && Number.isInteger(value.mask.rows)));
+		Array.isArray(value.pins) &&
+		value.pins.every((p) => Array.isArray(p) && p.length === 3 && p.every(isByte)) &&
+		(value.mask === null ||
+			(typeof value.mask?.cells === 'string' &&
+				Number.isInteger(value.mask.cols) &&
+				Number.isInteger(value.mask.rows)));
 	if (!fine) throw new Error('This recipe is damaged: a setting is missing or out of range.');
 	return value as Recipe;
 }

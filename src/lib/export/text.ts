@@ -16,13 +16,18 @@ export function toCss(palette: readonly PaletteEntry[]): string {
 
 /** A GIMP / Inkscape palette (.gpl): a header, then "R G B<tab>name" per colour. */
 export function toGpl(palette: readonly PaletteEntry[], name: string): string {
-	return [
-		'GIMP Palette',
-		`Name: ${name.replace(/[\r\n]+/g, ' ')}`,
-		`Columns: ${Math.min(palette.length, 16)}`,
-		'#',
-		...palette.map((e) => `${e.rgb.map((v) => String(v).padStart(3)).join(' ')}\t${e.hex} ${percent(e.proportion)}`)
-	].join('\n') + '\n';
+	return (
+		[
+			'GIMP Palette',
+			`Name: ${name.replace(/[\r\n]+/g, ' ')}`,
+			`Columns: ${Math.min(palette.length, 16)}`,
+			'#',
+			...palette.map(
+				(e) =>
+					`${e.rgb.map((v) => String(v).padStart(3)).join(' ')}\t${e.hex} ${percent(e.proportion)}`
+			)
+		].join('\n') + '\n'
+	);
 }
 
 export interface JsonSwatch {
@@ -52,7 +57,12 @@ export function toJsonSwatches(palette: readonly PaletteEntry[]): JsonSwatch[] {
 
 /** JSON text with each short array kept on one line, for reading. */
 export function stringifyCompact(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, '[$1, $2, $3]') + '\n';
+	return (
+		JSON.stringify(value, null, 2).replace(
+			/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g,
+			'[$1, $2, $3]'
+		) + '\n'
+	);
 }
 
 export function toJson(palette: readonly PaletteEntry[]): string {

@@ -6,7 +6,9 @@ export const FRAME_WIDTH = 96;
 function once(target: HTMLVideoElement, event: string): Promise<void> {
 	return new Promise((resolve, reject) => {
 		target.addEventListener(event, () => resolve(), { once: true });
-		target.addEventListener('error', () => reject(new Error('This video cannot be played here.')), { once: true });
+		target.addEventListener('error', () => reject(new Error('This video cannot be played here.')), {
+			once: true
+		});
 	});
 }
 
@@ -20,14 +22,23 @@ async function duration(video: HTMLVideoElement): Promise<number> {
 }
 
 /** `count` frames at the middles of equal slices of the clip; stops early when `signal` aborts. */
-export async function sampleFrames(url: string, count: number, signal: AbortSignal, onframe: (done: number) => void): Promise<RgbaImage[]> {
+export async function sampleFrames(
+	url: string,
+	count: number,
+	signal: AbortSignal,
+	onframe: (done: number) => void
+): Promise<RgbaImage[]> {
 	const video = document.createElement('video');
 	video.muted = true;
 	video.preload = 'auto';
 	video.src = url;
 	await once(video, 'loadedmetadata');
 	const length = await duration(video);
-	const width = FRAME_WIDTH, height = Math.max(1, Math.round((FRAME_WIDTH * video.videoHeight) / Math.max(1, video.videoWidth)));
+	const width = FRAME_WIDTH,
+		height = Math.max(
+			1,
+			Math.round((FRAME_WIDTH * video.videoHeight) / Math.max(1, video.videoWidth))
+		);
 	const canvas = document.createElement('canvas');
 	canvas.width = width;
 	canvas.height = height;

@@ -20,7 +20,12 @@ export class Lab {
 	constructor(readonly notebook: Notebook) {
 		this.job = new LiveJob(notebook.engine, 'lab', () =>
 			notebook.still
-				? { settings: { ...this.settings }, pins: this.pins.map((p) => [p[0], p[1], p[2]]), mask: this.mask, workingSize: LAB_WORKING_SIZE }
+				? {
+						settings: { ...this.settings },
+						pins: this.pins.map((p) => [p[0], p[1], p[2]]),
+						mask: this.mask,
+						workingSize: LAB_WORKING_SIZE
+					}
 				: null
 		);
 	}
@@ -31,17 +36,22 @@ export class Lab {
 		const last = new Map((this.job.result?.methods ?? []).map((r) => [r.method, r]));
 		const list: { result: LabMethodResult; fresh: boolean }[] = [];
 		for (const method of LAB_METHODS) {
-			const result = fresh.get(method) ?? (this.job.running ? last.get(method) : (last.get(method) ?? fresh.get(method)));
+			const result =
+				fresh.get(method) ??
+				(this.job.running ? last.get(method) : (last.get(method) ?? fresh.get(method)));
 			if (result) list.push({ result, fresh: fresh.has(method) || !this.job.running });
 		}
 		return list;
 	});
 
-	selected: LabMethodResult | null = $derived(this.results.find((r) => r.result.method === this.method)?.result ?? null);
+	selected: LabMethodResult | null = $derived(
+		this.results.find((r) => r.result.method === this.method)?.result ?? null
+	);
 
 	pin(rgb: [number, number, number]): void {
 		if (this.pins.length >= this.settings.k) return;
-		if (!this.pins.some((p) => p[0] === rgb[0] && p[1] === rgb[1] && p[2] === rgb[2])) this.pins = [...this.pins, rgb];
+		if (!this.pins.some((p) => p[0] === rgb[0] && p[1] === rgb[1] && p[2] === rgb[2]))
+			this.pins = [...this.pins, rgb];
 	}
 
 	unpin(index: number): void {

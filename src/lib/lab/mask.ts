@@ -18,18 +18,31 @@ export const MASK_COLS = 48;
 
 export function emptyMask(width: number, height: number, mode: MaskMode = 'leave-out'): LabMask {
 	const rows = Math.max(1, Math.round((MASK_COLS * height) / width));
-	return { cols: MASK_COLS, rows, cells: '0'.repeat(Math.ceil((MASK_COLS * rows) / 4)), mode, outside: mode === 'alone' ? 0 : 1 };
+	return {
+		cols: MASK_COLS,
+		rows,
+		cells: '0'.repeat(Math.ceil((MASK_COLS * rows) / 4)),
+		mode,
+		outside: mode === 'alone' ? 0 : 1
+	};
 }
 
 export function cellBits(mask: LabMask): Uint8Array {
 	const bits = new Uint8Array(mask.cols * mask.rows);
-	for (let i = 0; i < bits.length; i++) bits[i] = (parseInt(mask.cells[i >> 2] ?? '0', 16) >> (3 - (i & 3))) & 1;
+	for (let i = 0; i < bits.length; i++)
+		bits[i] = (parseInt(mask.cells[i >> 2] ?? '0', 16) >> (3 - (i & 3))) & 1;
 	return bits;
 }
 
 export function withBits(mask: LabMask, bits: Uint8Array): LabMask {
 	let cells = '';
-	for (let i = 0; i < bits.length; i += 4) cells += ((bits[i] << 3) | ((bits[i + 1] ?? 0) << 2) | ((bits[i + 2] ?? 0) << 1) | (bits[i + 3] ?? 0)).toString(16);
+	for (let i = 0; i < bits.length; i += 4)
+		cells += (
+			(bits[i] << 3) |
+			((bits[i + 1] ?? 0) << 2) |
+			((bits[i + 2] ?? 0) << 1) |
+			(bits[i + 3] ?? 0)
+		).toString(16);
 	return { ...mask, cells };
 }
 

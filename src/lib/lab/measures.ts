@@ -11,11 +11,41 @@ export interface Measure {
 }
 
 export const measures: Measure[] = [
-	{ key: 'mse', label: 'MSE', value: (r) => r.metrics.mse, format: (v) => v.toFixed(2), better: 'lower' },
-	{ key: 'psnr', label: 'PSNR', value: (r) => r.metrics.psnr, format: (v) => (Number.isFinite(v) ? `${v.toFixed(2)} dB` : '∞'), better: 'higher' },
-	{ key: 'deltaE', label: 'Mean ΔE (OKLab)', value: (r) => r.metrics.meanDeltaE, format: (v) => v.toFixed(4), better: 'lower' },
-	{ key: 'time', label: 'Time', value: (r) => r.timings.cluster, format: (v) => `${v.toFixed(0)} ms`, better: 'lower' },
-	{ key: 'iterations', label: 'Iterations', value: (r) => r.iterations, format: (v) => String(v), better: null }
+	{
+		key: 'mse',
+		label: 'MSE',
+		value: (r) => r.metrics.mse,
+		format: (v) => v.toFixed(2),
+		better: 'lower'
+	},
+	{
+		key: 'psnr',
+		label: 'PSNR',
+		value: (r) => r.metrics.psnr,
+		format: (v) => (Number.isFinite(v) ? `${v.toFixed(2)} dB` : '∞'),
+		better: 'higher'
+	},
+	{
+		key: 'deltaE',
+		label: 'Mean ΔE (OKLab)',
+		value: (r) => r.metrics.meanDeltaE,
+		format: (v) => v.toFixed(4),
+		better: 'lower'
+	},
+	{
+		key: 'time',
+		label: 'Time',
+		value: (r) => r.timings.cluster,
+		format: (v) => `${v.toFixed(0)} ms`,
+		better: 'lower'
+	},
+	{
+		key: 'iterations',
+		label: 'Iterations',
+		value: (r) => r.iterations,
+		format: (v) => String(v),
+		better: null
+	}
 ];
 
 /** Per measure, the methods holding the best value (ties share it); none while fewer than two columns are in. */
@@ -26,7 +56,10 @@ export function bestOf(results: readonly LabMethodResult[]): Map<Measure['key'],
 		if (!measure.better) continue;
 		const values = results.map(measure.value);
 		const target = measure.better === 'lower' ? Math.min(...values) : Math.max(...values);
-		best.set(measure.key, new Set(results.filter((_, i) => values[i] === target).map((r) => r.method)));
+		best.set(
+			measure.key,
+			new Set(results.filter((_, i) => values[i] === target).map((r) => r.method))
+		);
 	}
 	return best;
 }

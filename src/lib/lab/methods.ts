@@ -20,13 +20,26 @@ export interface LabSettings {
 	space: Space;
 }
 
-export const defaultSettings: LabSettings = { k: 6, seed: 1, init: 'kmeans++', restarts: 1, space: 'rgb' };
+export const defaultSettings: LabSettings = {
+	k: 6,
+	seed: 1,
+	init: 'kmeans++',
+	restarts: 1,
+	space: 'rgb'
+};
 
 /** The analyse options of one column; pins and mask weights are added by the caller. */
 export function methodOptions(method: LabMethod, settings: LabSettings): AnalyseOptions {
 	const { k, seed, init, restarts, space } = settings;
 	if (method === 'kmeans-rgb' || method === 'kmeans-oklab') {
-		return { method: 'kmeans', k, seed, init, restarts, space: method === 'kmeans-rgb' ? 'rgb' : 'oklab' };
+		return {
+			method: 'kmeans',
+			k,
+			seed,
+			init,
+			restarts,
+			space: method === 'kmeans-rgb' ? 'rgb' : 'oklab'
+		};
 	}
 	return { method, k, space };
 }

@@ -11,7 +11,9 @@ export interface LabUrlState {
 
 const wholeIn = (text: string | null, low: number, high: number, fallback: number) => {
 	const value = Number(text);
-	return text !== null && Number.isInteger(value) && value >= low && value <= high ? value : fallback;
+	return text !== null && Number.isInteger(value) && value >= low && value <= high
+		? value
+		: fallback;
 };
 
 /** Anything missing or out of range falls back to the default, silently: a mistyped link still opens. */
@@ -29,7 +31,8 @@ export function readLabParams(params: URLSearchParams): LabUrlState {
 			k: wholeIn(params.get('k'), 2, 64, defaultSettings.k),
 			seed: wholeIn(params.get('seed'), 0, 2 ** 31 - 1, defaultSettings.seed),
 			restarts: wholeIn(params.get('restarts'), 1, 20, defaultSettings.restarts),
-			init: init && ['kmeans++', 'random', 'partition'].includes(init) ? init : defaultSettings.init,
+			init:
+				init && ['kmeans++', 'random', 'partition'].includes(init) ? init : defaultSettings.init,
 			space: space === 'oklab' || space === 'rgb' ? space : defaultSettings.space
 		},
 		method: method && LAB_METHODS.includes(method) ? method : 'kmeans-rgb',
@@ -48,6 +51,7 @@ export function labQuery(state: LabUrlState): string {
 	params.set('space', s.space);
 	params.set('restarts', String(s.restarts));
 	params.set('method', state.method);
-	if (state.pins.length) params.set('pins', state.pins.map((p) => rgbToHex(...p).slice(1)).join(','));
+	if (state.pins.length)
+		params.set('pins', state.pins.map((p) => rgbToHex(...p).slice(1)).join(','));
 	return params.toString();
 }

@@ -10,24 +10,38 @@ export type Deficiency = 'protanopia' | 'deuteranopia' | 'tritanopia';
  * applied to linear RGB, as the model is defined.
  */
 const MACHADO: Record<Deficiency, number[]> = {
-	protanopia: [0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998],
-	deuteranopia: [0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881],
-	tritanopia: [1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039]
+	protanopia: [
+		0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998
+	],
+	deuteranopia: [
+		0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881
+	],
+	tritanopia: [
+		1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039
+	]
 };
 
 export const deficiencies = Object.keys(MACHADO) as Deficiency[];
 
-const toByte = (v01: number) => Math.min(255, Math.max(0, Math.round(linearToSrgb(Math.min(1, Math.max(0, v01))) * 255)));
+const toByte = (v01: number) =>
+	Math.min(255, Math.max(0, Math.round(linearToSrgb(Math.min(1, Math.max(0, v01))) * 255)));
 
 /** One colour as a person with the deficiency would see it. */
 export function simulate(rgb: readonly number[], deficiency: Deficiency): Rgb {
 	const m = MACHADO[deficiency];
 	const [r, g, b] = rgb.map((v) => srgbToLinear(v / 255));
-	return [toByte(m[0] * r + m[1] * g + m[2] * b), toByte(m[3] * r + m[4] * g + m[5] * b), toByte(m[6] * r + m[7] * g + m[8] * b)];
+	return [
+		toByte(m[0] * r + m[1] * g + m[2] * b),
+		toByte(m[3] * r + m[4] * g + m[5] * b),
+		toByte(m[6] * r + m[7] * g + m[8] * b)
+	];
 }
 
 /** An RGBA image simulated pixel by pixel (a table per distinct colour keeps photos quick). */
-export function simulateImage(data: Uint8Array | Uint8ClampedArray, deficiency: Deficiency): Uint8ClampedArray {
+export function simulateImage(
+	data: Uint8Array | Uint8ClampedArray,
+	deficiency: Deficiency
+): Uint8ClampedArray {
 	const out = new Uint8ClampedArray(data.length);
 	const seen = new Map<number, Rgb>();
 	for (let o = 0; o < data.length; o += 4) {
@@ -48,7 +62,10 @@ export function contrastMatrix(colours: readonly (readonly number[])[]): number[
 }
 
 /** Pairs (i < j) closer than `threshold` in OKLab ΔE, closest first. */
-export function nearDuplicates(colours: readonly Rgb[], threshold: number): { i: number; j: number; deltaE: number }[] {
+export function nearDuplicates(
+	colours: readonly Rgb[],
+	threshold: number
+): { i: number; j: number; deltaE: number }[] {
 	const pairs: { i: number; j: number; deltaE: number }[] = [];
 	for (let i = 0; i < colours.length; i++) {
 		for (let j = i + 1; j < colours.length; j++) {

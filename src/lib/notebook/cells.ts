@@ -28,25 +28,34 @@ import { code as spaceCompare } from '$lib/widgets/space-compare/code';
 type Props = Record<string, unknown>;
 type CellCodeOf = (props: Props, context: CodeContext, image: RgbaImage) => CellCode;
 
-const num = (props: Props, key: string, fallback: number) => (typeof props[key] === 'number' ? (props[key] as number) : fallback);
+const num = (props: Props, key: string, fallback: number) =>
+	typeof props[key] === 'number' ? (props[key] as number) : fallback;
 const pair = (props: Props, key: string): [number, number] => {
 	const value = props[key];
-	return Array.isArray(value) && value.length === 2 ? [Number(value[0]), Number(value[1])] : [0.5, 0.5];
+	return Array.isArray(value) && value.length === 2
+		? [Number(value[0]), Number(value[1])]
+		: [0.5, 0.5];
 };
-const rgbAt = (image: RgbaImage, x: number, y: number) => Array.from(image.data.subarray(4 * (y * image.width + x), 4 * (y * image.width + x) + 3));
-const middle = (image: RgbaImage) => ({ x: Math.floor(image.width / 2), y: Math.floor(image.height / 2) });
+const rgbAt = (image: RgbaImage, x: number, y: number) =>
+	Array.from(image.data.subarray(4 * (y * image.width + x), 4 * (y * image.width + x) + 3));
+const middle = (image: RgbaImage) => ({
+	x: Math.floor(image.width / 2),
+	y: Math.floor(image.height / 2)
+});
 
 /** Each cell with the values it shows before the learner touches it (the same defaults as its component). */
 const cells: Record<string, CellCodeOf> = {
 	'pixel-zoom': (props, context, image) => {
 		const [fx, fy] = pair(props, 'start');
-		const x = Math.floor(fx * image.width), y = Math.floor(fy * image.height);
+		const x = Math.floor(fx * image.width),
+			y = Math.floor(fy * image.height);
 		const rgb = rgbAt(image, x, y);
 		return zoom(context, { x, y, rgb, hex: rgbToHex(rgb[0], rgb[1], rgb[2]) });
 	},
 	'pixel-sheet': (props, context, image) => {
 		const [fx, fy] = pair(props, 'start');
-		const columns = num(props, 'columns', 6), rows = num(props, 'rows', 4);
+		const columns = num(props, 'columns', 6),
+			rows = num(props, 'rows', 4);
 		const left = clampStart(fx * image.width - Math.floor(columns / 2), columns, image.width);
 		const top = clampStart(fy * image.height - Math.floor(rows / 2), rows, image.height);
 		return sheet(context, { left, top, columns, rows, first: rgbAt(image, left, top) });
@@ -55,15 +64,26 @@ const cells: Record<string, CellCodeOf> = {
 		const channels = [num(props, 'red', 255), num(props, 'green', 128), num(props, 'blue', 0)];
 		return mixer(channels, rgbToHex(channels[0], channels[1], channels[2]));
 	},
-	'channel-planes': (_, context, image) => planes(context, { ...middle(image), rgb: rgbAt(image, middle(image).x, middle(image).y) }),
-	'image-shape': (_, context, image) => shape(context, { alpha: true, x: 0, y: 0, picked: Array.from(withVignette(image.data, image.width, image.height).subarray(0, 4)) }),
-	'pixel-matrix': (_, context, image) => matrix(context, { ...middle(image), rgb: rgbAt(image, middle(image).x, middle(image).y) }),
+	'channel-planes': (_, context, image) =>
+		planes(context, { ...middle(image), rgb: rgbAt(image, middle(image).x, middle(image).y) }),
+	'image-shape': (_, context, image) =>
+		shape(context, {
+			alpha: true,
+			x: 0,
+			y: 0,
+			picked: Array.from(withVignette(image.data, image.width, image.height).subarray(0, 4))
+		}),
+	'pixel-matrix': (_, context, image) =>
+		matrix(context, { ...middle(image), rgb: rgbAt(image, middle(image).x, middle(image).y) }),
 	'rgb-scatter': (props, context) => scatter(context, num(props, 'count', 5000)),
-	'kmeans-toy': (props) => toy(startingPoints, startingCentroids.slice(0, num(props, 'k', 3) === 2 ? 2 : 3)),
-	'kmeans-stepper': (_, context) => stepper(context, { init: context.init, iteration: 300, index: 0 }),
+	'kmeans-toy': (props) =>
+		toy(startingPoints, startingCentroids.slice(0, num(props, 'k', 3) === 2 ? 2 : 3)),
+	'kmeans-stepper': (_, context) =>
+		stepper(context, { init: context.init, iteration: 300, index: 0 }),
 	palette: (_, context) => palette(context, 'hue', false),
 	elbow: (props, context) => elbow(context, num(props, 'maxK', 16)),
-	'palettes-by-k': (props, context) => byK(context, Array.isArray(props.ks) ? props.ks.map(Number).slice(0, 3) : [3, 6, 12]),
+	'palettes-by-k': (props, context) =>
+		byK(context, Array.isArray(props.ks) ? props.ks.map(Number).slice(0, 3) : [3, 6, 12]),
 	'hue-strip': (_, context) => hueStrip(context),
 	'method-compare': (_, context) => methodCompare(context),
 	quantize: (_, context) => quantize(context, false),
@@ -73,6 +93,11 @@ const cells: Record<string, CellCodeOf> = {
 };
 
 /** A cell's code for the notebook, or null for a cell that has no Python (a name this list does not know yet). */
-export function notebookCellCode(name: string, props: Props, context: CodeContext, image: RgbaImage): CellCode | null {
+export function notebookCellCode(
+	name: string,
+	props: Props,
+	context: CodeContext,
+	image: RgbaImage
+): CellCode | null {
 	return cells[name]?.(props, context, image) ?? null;
 }

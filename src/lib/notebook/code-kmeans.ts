@@ -7,7 +7,11 @@ type KMeansContext = Pick<CodeContext, 'k' | 'seed' | 'init' | 'start'>;
  * Fit scikit-learn's KMeans on the distinct colours weighted by their counts (the same clusters as
  * on all pixels, faster). tol=0 runs until no colour changes cluster, which is when the page stops.
  */
-export function fitKMeans(context: KMeansContext, k: number | string = context.k, indent = ''): string {
+export function fitKMeans(
+	context: KMeansContext,
+	k: number | string = context.k,
+	indent = ''
+): string {
 	const { setup, argument } = sklearnInit(context.init, k, context.seed, context.start);
 	const lines = [
 		...setup.split('\n').filter(Boolean),

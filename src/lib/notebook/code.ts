@@ -40,9 +40,16 @@ export function sklearnInit(
 	seed: number,
 	start?: readonly (readonly number[])[]
 ): { setup: string; argument: string } {
-	if (start) return { setup: `start = np.array(${pythonRows(start)})  # the ${start.length} starting centroids\n`, argument: 'start' };
+	if (start)
+		return {
+			setup: `start = np.array(${pythonRows(start)})  # the ${start.length} starting centroids\n`,
+			argument: 'start'
+		};
 	if (init === 'kmeans++') {
-		return { setup: `# scikit-learn's own k-means++ draw (before version 1.3 it does not weigh colours by their counts)\n`, argument: '"k-means++"' };
+		return {
+			setup: `# scikit-learn's own k-means++ draw (before version 1.3 it does not weigh colours by their counts)\n`,
+			argument: '"k-means++"'
+		};
 	}
 	const rng = `rng = np.random.default_rng(${seed})\n`;
 	if (init === 'random') {
@@ -86,5 +93,7 @@ export function withoutStill(context: Pick<CodeContext, 'file'>, python: string)
 
 /** The engine's init option as a learner would type it. */
 export function engineInit(context: Pick<CodeContext, 'init' | 'start'>): string {
-	return context.start ? `${JSON.stringify(context.start)} /* starting centroids */` : `'${context.init}'`;
+	return context.start
+		? `${JSON.stringify(context.start)} /* starting centroids */`
+		: `'${context.init}'`;
 }

@@ -31,7 +31,8 @@ export interface Ipynb {
 /** Bytes as base64, the same in the browser and in Node (both have btoa). */
 export function toBase64(bytes: Uint8Array): string {
 	let text = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 	return btoa(text);
 }
 
@@ -65,12 +66,25 @@ export function buildNotebook(
 ): Ipynb {
 	const at = { ...context, file: notebookFile(context.file) };
 	let count = 0;
-	const markdown = (text: string): NotebookCell => ({ cell_type: 'markdown', id: `cell-${count++}`, metadata: {}, source: text });
+	const markdown = (text: string): NotebookCell => ({
+		cell_type: 'markdown',
+		id: `cell-${count++}`,
+		metadata: {},
+		source: text
+	});
 	const code = (text: string): NotebookCell => ({
-		cell_type: 'code', id: `cell-${count++}`, metadata: {}, source: text.trimEnd(), execution_count: null, outputs: []
+		cell_type: 'code',
+		id: `cell-${count++}`,
+		metadata: {},
+		source: text.trimEnd(),
+		execution_count: null,
+		outputs: []
 	});
 	const settings = `Still: *${at.title}* (\`${at.file}\`, ${at.width}×${at.height}); k = ${at.k}, seed = ${at.seed}, start: ${at.init}.`;
-	const cells = [markdown(`# ${source.title}\n\n${source.summary}\n\n${settings}`), code(stillCell(at, png))];
+	const cells = [
+		markdown(`# ${source.title}\n\n${source.summary}\n\n${settings}`),
+		code(stillCell(at, png))
+	];
 	for (const part of source.parts) {
 		if (part.kind === 'markdown') {
 			cells.push(markdown(part.text));

@@ -1,11 +1,23 @@
 // The notebook's shared state: the current still and the k-means settings every cell reads (a rune class in context).
 import { getContext, setContext } from 'svelte';
-import { pixelSetFromRgba, type InitMethod, type PixelSet, type RgbaImage, type Space } from '$lib/engine';
+import {
+	pixelSetFromRgba,
+	type InitMethod,
+	type PixelSet,
+	type RgbaImage,
+	type Space
+} from '$lib/engine';
 import { EngineClient } from '$lib/worker/client';
 import { catalogue, defaultStillId, findSample } from '$lib/stills/catalogue';
 import { decodeUrl } from '$lib/stills/decode';
 import { OWN_STILL_ID, OwnStill, type StillHost } from './own-still.svelte';
-import { currentParams, resolveSettings, SETTINGS_KEY, writeParams, type LinkSettings } from './url-state';
+import {
+	currentParams,
+	resolveSettings,
+	SETTINGS_KEY,
+	writeParams,
+	type LinkSettings
+} from './url-state';
 
 const STORAGE_KEY = 'pixels-to-palette:still';
 const KEY = Symbol('notebook');
@@ -60,14 +72,25 @@ export class Notebook implements StillHost {
 	applyLink(fallback: string, arrival: URLSearchParams): string {
 		const saved = globalThis.localStorage?.getItem(SETTINGS_KEY) ?? null;
 		const defaults = { ...this.linkSettings, still: fallback };
-		const settings = resolveSettings(arrival, saved, defaults, (id) => findSample(id) !== undefined);
+		const settings = resolveSettings(
+			arrival,
+			saved,
+			defaults,
+			(id) => findSample(id) !== undefined
+		);
 		({ k: this.k, seed: this.seed, init: this.init, space: this.space } = settings);
 		return settings.still;
 	}
 
 	/** What a link to this page carries; an own image cannot travel in a link, so its still is left out. */
 	get linkSettings(): Partial<LinkSettings> & Omit<LinkSettings, 'still'> {
-		return { still: findSample(this.stillId) ? this.stillId : undefined, k: this.k, seed: this.seed, init: this.init, space: this.space };
+		return {
+			still: findSample(this.stillId) ? this.stillId : undefined,
+			k: this.k,
+			seed: this.seed,
+			init: this.init,
+			space: this.space
+		};
 	}
 
 	/** From now on, write every change of the settings into the address bar and the saved settings; returns the clean-up. */

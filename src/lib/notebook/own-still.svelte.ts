@@ -3,7 +3,12 @@ import { inspectStill } from '$lib/stills/inspect';
 import { sniff } from '$lib/stills/sniff';
 import { WORKING_SIDE, type DecodeProgress, type DecodedStill } from '$lib/stills/decode-image';
 import { JobCancelled, type EngineClient, type Job } from '$lib/worker/client';
-import { loadOwnStill, removeOwnStill, saveOwnStill, type StoredStill } from '$lib/stills/own-store';
+import {
+	loadOwnStill,
+	removeOwnStill,
+	saveOwnStill,
+	type StoredStill
+} from '$lib/stills/own-store';
 import type { RgbaImage } from '$lib/engine';
 
 export const OWN_STILL_ID = 'own';
@@ -12,7 +17,14 @@ export const OWN_STILL_ID = 'own';
 export interface StillHost {
 	readonly k: number;
 	readonly engine: EngineClient;
-	adopt(still: { id: string; title: string; image: RgbaImage; notes: string[]; sourceWidth: number; sourceHeight: number }): void;
+	adopt(still: {
+		id: string;
+		title: string;
+		image: RgbaImage;
+		notes: string[];
+		sourceWidth: number;
+		sourceHeight: number;
+	}): void;
 	refuse(message: string): void;
 }
 
@@ -28,7 +40,9 @@ export class OwnStill {
 	/** An image file from the file button, a drop or a paste. */
 	async openFile(file: Blob, name: string): Promise<void> {
 		if (file.type.startsWith('video/')) {
-			return this.host.refuse(`“${name}” is a video: use “Frame from a video” to pick one of its frames. The previous still is kept.`);
+			return this.host.refuse(
+				`“${name}” is a video: use “Frame from a video” to pick one of its frames. The previous still is kept.`
+			);
 		}
 		const sniffed = sniff(new Uint8Array(await file.arrayBuffer()));
 		if (sniffed.problem) return this.refuse(name, sniffed.problem);
@@ -43,7 +57,8 @@ export class OwnStill {
 		} catch {
 			return this.refuse(text, 'that is not a web address.');
 		}
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') return this.refuse(text, 'only http and https addresses can be opened.');
+		if (url.protocol !== 'http:' && url.protocol !== 'https:')
+			return this.refuse(text, 'only http and https addresses can be opened.');
 		const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
 		let response: Response;
 		try {
@@ -54,7 +69,11 @@ export class OwnStill {
 				`the site ${url.host} did not allow this page to read the image (it sends no CORS permission), or it could not be reached. Save the image to your computer and open the file instead.`
 			);
 		}
-		if (!response.ok) return this.refuse(name, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: there is no image at that address.`);
+		if (!response.ok)
+			return this.refuse(
+				name,
+				`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: there is no image at that address.`
+			);
 		await this.openFile(await response.blob(), name);
 	}
 
@@ -73,7 +92,14 @@ export class OwnStill {
 		this.stored = saved?.title ?? null;
 		if (!saved) return false;
 		const { title, width, height, data, notes, sourceWidth, sourceHeight } = saved;
-		this.host.adopt({ id: OWN_STILL_ID, title, image: { width, height, data }, notes, sourceWidth, sourceHeight });
+		this.host.adopt({
+			id: OWN_STILL_ID,
+			title,
+			image: { width, height, data },
+			notes,
+			sourceWidth,
+			sourceHeight
+		});
 		return true;
 	}
 
@@ -94,14 +120,19 @@ export class OwnStill {
 	private async decode(source: Blob | ImageBitmap, title: string, notes: string[]): Promise<void> {
 		this.job?.cancel();
 		this.progress = { stage: 'Starting', fraction: 0 };
-		const job = this.host.engine.run('decode', { source, maxSide: WORKING_SIDE }, (progress) => (this.progress = progress));
+		const job = this.host.engine.run(
+			'decode',
+			{ source, maxSide: WORKING_SIDE },
+			(progress) => (this.progress = progress)
+		);
 		this.job = job;
 		let decoded: DecodedStill;
 		try {
 			decoded = await job.result;
 		} catch (error) {
 			if (this.job === job) this.progress = null;
-			if (error instanceof JobCancelled) return this.host.refuse(`Opening “${title}” was cancelled. The previous still is kept.`);
+			if (error instanceof JobCancelled)
+				return this.host.refuse(`Opening “${title}” was cancelled. The previous still is kept.`);
 			return this.refuse(title, (error as Error).message);
 		}
 		if (this.job !== job) return;
@@ -112,8 +143,18 @@ export class OwnStill {
 		if (inspection.problem) return this.refuse(title, inspection.problem);
 		const all = [...notes, ...inspection.notes];
 		this.host.adopt({ id: OWN_STILL_ID, title, image, notes: all, sourceWidth, sourceHeight });
-		const stored: StoredStill = { title, width: image.width, height: image.height, data: image.data as Uint8ClampedArray, sourceWidth, sourceHeight, notes: all };
+		const stored: StoredStill = {
+			title,
+			width: image.width,
+			height: image.height,
+			data: image.data as Uint8ClampedArray,
+			sourceWidth,
+			sourceHeight,
+			notes: all
+		};
 		this.stored = title;
-		await saveOwnStill(stored).catch(() => this.host.refuse('This browser would not store the image, so it will be gone after a reload.'));
+		await saveOwnStill(stored).catch(() =>
+			this.host.refuse('This browser would not store the image, so it will be gone after a reload.')
+		);
 	}
 }

@@ -21,7 +21,10 @@ export const SEED_MAX = 999_999;
 type Lookup = (name: string) => unknown;
 
 /** The valid settings among what a lookup (URL parameters or a saved record) holds; anything malformed is left out. */
-export function parseSettings(lookup: Lookup, isStill: (id: string) => boolean): Partial<LinkSettings> {
+export function parseSettings(
+	lookup: Lookup,
+	isStill: (id: string) => boolean
+): Partial<LinkSettings> {
 	const found: Partial<LinkSettings> = {};
 	const still = lookup('still');
 	if (typeof still === 'string' && isStill(still)) found.still = still;
@@ -30,7 +33,8 @@ export function parseSettings(lookup: Lookup, isStill: (id: string) => boolean):
 	const seed = wholeNumber(lookup('seed'));
 	if (seed !== null && seed >= 0 && seed <= SEED_MAX) found.seed = seed;
 	// A hand-typed "kmeans++" arrives as "kmeans  " (a plus in a query is a space).
-	const init = typeof lookup('init') === 'string' ? String(lookup('init')).replace(/ /g, '+') : null;
+	const init =
+		typeof lookup('init') === 'string' ? String(lookup('init')).replace(/ /g, '+') : null;
 	if (INITS.includes(init as InitMethod)) found.init = init as InitMethod;
 	const space = lookup('space');
 	if (SPACES.includes(space as Space)) found.space = space as Space;
@@ -38,7 +42,12 @@ export function parseSettings(lookup: Lookup, isStill: (id: string) => boolean):
 }
 
 /** The URL wins, then what was saved, then the defaults: setting by setting. */
-export function resolveSettings(search: URLSearchParams, saved: string | null, defaults: LinkSettings, isStill: (id: string) => boolean): LinkSettings {
+export function resolveSettings(
+	search: URLSearchParams,
+	saved: string | null,
+	defaults: LinkSettings,
+	isStill: (id: string) => boolean
+): LinkSettings {
 	let record: Record<string, unknown> = {};
 	try {
 		const parsed: unknown = saved ? JSON.parse(saved) : null;
@@ -46,7 +55,11 @@ export function resolveSettings(search: URLSearchParams, saved: string | null, d
 	} catch {
 		// A damaged saved record is ignored: the defaults stand in.
 	}
-	return { ...defaults, ...parseSettings((name) => record[name], isStill), ...parseSettings((name) => search.get(name), isStill) };
+	return {
+		...defaults,
+		...parseSettings((name) => record[name], isStill),
+		...parseSettings((name) => search.get(name), isStill)
+	};
 }
 
 /** The half-step a link asks the stepper to open at, or null. */
@@ -89,6 +102,11 @@ export function writeParams(changes: Record<string, string | number | null>): vo
 }
 
 function wholeNumber(value: unknown): number | null {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^\d{1,7}$/.test(value)
+				? Number(value)
+				: NaN;
 	return Number.isInteger(number) ? number : null;
 }

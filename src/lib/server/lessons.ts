@@ -2,7 +2,11 @@
 import { renderLesson, type RenderedLesson } from './markdown';
 import { widgetSpecs } from '$lib/widgets/names';
 
-const sources = import.meta.glob<string>('/content/lessons/*.md', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>('/content/lessons/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export interface Lesson extends RenderedLesson {
 	slug: string;
@@ -21,7 +25,10 @@ let cache: Lesson[] | null = null;
 /** Every lesson in course order, rendered once per build. */
 export function lessons(): Lesson[] {
 	cache ??= Object.entries(sources)
-		.map(([path, source]) => ({ ...slugOf(path), ...renderLesson(source, path.slice(1), widgetSpecs) }))
+		.map(([path, source]) => ({
+			...slugOf(path),
+			...renderLesson(source, path.slice(1), widgetSpecs)
+		}))
 		.sort((a, b) => a.number - b.number);
 	return cache;
 }

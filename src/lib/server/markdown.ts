@@ -1,12 +1,17 @@
 // Build-time lesson rendering: front matter, markdown, KaTeX maths and widget blocks → HTML and widget slots.
 import katex from 'katex';
-import { Marked, type Token, type Tokens, type TokenizerExtension, type RendererExtension } from 'marked';
+import {
+	Marked,
+	type Token,
+	type Tokens,
+	type TokenizerExtension,
+	type RendererExtension
+} from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_STILL_SHAPE, stillFacts } from '$lib/stills/facts';
 
 export type LessonBlock =
-	| { kind: 'html'; html: string }
-	| { kind: 'widget'; name: string; props: Record<string, unknown> };
+	{ kind: 'html'; html: string } | { kind: 'widget'; name: string; props: Record<string, unknown> };
 
 export interface RenderedLesson {
 	title: string;
@@ -35,7 +40,10 @@ export function renderMath(tex: string, displayMode: boolean): string {
 }
 
 function checkFact(key: string, where: string): void {
-	if (!(key in stillFacts)) throw new LessonError(`unknown still fact "${key}" in "${where}" (known: ${Object.keys(stillFacts).join(', ')})`);
+	if (!(key in stillFacts))
+		throw new LessonError(
+			`unknown still fact "${key}" in "${where}" (known: ${Object.keys(stillFacts).join(', ')})`
+		);
 }
 
 interface FactToken extends Tokens.Generic {
@@ -98,15 +106,24 @@ function createMarked(): Marked {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function readFrontMatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
+export function readFrontMatter(
+	source: string,
+	file: string
+): { data: Record<string, unknown>; body: string } {
 	const match = FRONT_MATTER.exec(source);
 	if (!match) return { data: {}, body: source };
 	const data = parseYaml(match[1]) as unknown;
-	if (data !== null && typeof data !== 'object') throw new LessonError(`${file}: front matter is not a mapping`);
+	if (data !== null && typeof data !== 'object')
+		throw new LessonError(`${file}: front matter is not a mapping`);
 	return { data: (data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
-function widgetProps(text: string, name: string, file: string, allowed: readonly string[]): Record<string, unknown> {
+function widgetProps(
+	text: string,
+	name: string,
+	file: string,
+	allowed: readonly string[]
+): Record<string, unknown> {
 	if (text.trim() === '') return {};
 	const props = parseYaml(text) as unknown;
 	if (props === null || typeof props !== 'object' || Array.isArray(props)) {
@@ -115,7 +132,9 @@ function widgetProps(text: string, name: string, file: string, allowed: readonly
 	const unknown = Object.keys(props).filter((key) => !allowed.includes(key));
 	if (unknown.length > 0) {
 		const known = allowed.length > 0 ? allowed.join(', ') : 'none';
-		throw new LessonError(`${file}: widget "${name}" has no prop "${unknown.join('", "')}" (its props: ${known})`);
+		throw new LessonError(
+			`${file}: widget "${name}" has no prop "${unknown.join('", "')}" (its props: ${known})`
+		);
 	}
 	// A prop written as $$…$$ arrives as KaTeX HTML rendered at build time: a cell can fill or highlight parts of it
 	// (marked with \htmlClass) without any KaTeX code in the browser.
@@ -130,8 +149,11 @@ function widgetProps(text: string, name: string, file: string, allowed: readonly
 /** A `predict` block holds a question, a line of three dashes, and the answer shown on request. */
 function renderPredict(marked: Marked, text: string, file: string): string {
 	const parts = text.split(/^---\s*$/m);
-	if (parts.length !== 2) throw new LessonError(`${file}: a predict block needs a question, a "---" line and an answer`);
-	const [question, answer] = parts.map((part) => marked.parse(part.trim(), { async: false }) as string);
+	if (parts.length !== 2)
+		throw new LessonError(`${file}: a predict block needs a question, a "---" line and an answer`);
+	const [question, answer] = parts.map(
+		(part) => marked.parse(part.trim(), { async: false }) as string
+	);
 	return (
 		`<aside class="predict"><p class="predict-label">Predict, then reveal</p>${question}` +
 		`<details><summary>Reveal the answer</summary>${answer}</details></aside>\n`
@@ -139,7 +161,11 @@ function renderPredict(marked: Marked, text: string, file: string): string {
 }
 
 /** Render one lesson file; `widgets` holds every widget's spec, and any other name or an undeclared prop fails. */
-export function renderLesson(source: string, file: string, widgets: Record<string, WidgetSpec>): RenderedLesson {
+export function renderLesson(
+	source: string,
+	file: string,
+	widgets: Record<string, WidgetSpec>
+): RenderedLesson {
 	const { data, body } = readFrontMatter(source, file);
 	if (typeof data.title !== 'string' || data.title.trim() === '') {
 		throw new LessonError(`${file}: front matter has no title`);
@@ -150,7 +176,9 @@ export function renderLesson(source: string, file: string, widgets: Record<strin
 	let pending: Token[] = [];
 	const flush = () => {
 		if (pending.length === 0) return;
-		const tokens = Object.assign(pending, { links: {} }) as Token[] & { links: Record<string, never> };
+		const tokens = Object.assign(pending, { links: {} }) as Token[] & {
+			links: Record<string, never>;
+		};
 		blocks.push({ kind: 'html', html: marked.parser(tokens) });
 		pending = [];
 	};
@@ -160,10 +188,16 @@ export function renderLesson(source: string, file: string, widgets: Record<strin
 			const name = lang.slice('widget'.length).trim();
 			const spec = widgets[name];
 			if (!spec) {
-				throw new LessonError(`${file}: unknown widget "${name}" (known: ${Object.keys(widgets).join(', ')})`);
+				throw new LessonError(
+					`${file}: unknown widget "${name}" (known: ${Object.keys(widgets).join(', ')})`
+				);
 			}
 			flush();
-			blocks.push({ kind: 'widget', name, props: widgetProps((token as Tokens.Code).text, name, file, spec.props) });
+			blocks.push({
+				kind: 'widget',
+				name,
+				props: widgetProps((token as Tokens.Code).text, name, file, spec.props)
+			});
 			usesStill ||= spec.usesStill;
 		} else if (lang === 'predict') {
 			flush();

@@ -33,5 +33,9 @@ export function notebookParts(source: string, file: string): NotebookSource {
 		}
 	}
 	flush();
-	return { title: String(data.title ?? file), summary: typeof data.summary === 'string' ? data.summary : '', parts };
+	return {
+		title: String(data.title ?? file),
+		summary: typeof data.summary === 'string' ? data.summary : '',
+		parts
+	};
 }

@@ -2,7 +2,11 @@
 import type { NotebookSource } from '$lib/notebook/ipynb';
 import { notebookParts } from './notebook-parts';
 
-const files = import.meta.glob<string>('/content/lessons/*.md', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('/content/lessons/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 let cache: Record<string, NotebookSource> | null = null;
 

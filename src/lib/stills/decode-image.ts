@@ -19,12 +19,23 @@ export interface DecodedStill {
 }
 
 /** The size that fits `maxSide` on the longer side, keeping the aspect ratio; never enlarges. */
-export function workingSize(width: number, height: number, maxSide = WORKING_SIDE): { width: number; height: number } {
+export function workingSize(
+	width: number,
+	height: number,
+	maxSide = WORKING_SIDE
+): { width: number; height: number } {
 	const scale = Math.min(1, maxSide / Math.max(width, height));
-	return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+	return {
+		width: Math.max(1, Math.round(width * scale)),
+		height: Math.max(1, Math.round(height * scale))
+	};
 }
 
-const options: ImageBitmapOptions = { imageOrientation: 'from-image', premultiplyAlpha: 'none', colorSpaceConversion: 'none' };
+const options: ImageBitmapOptions = {
+	imageOrientation: 'from-image',
+	premultiplyAlpha: 'none',
+	colorSpaceConversion: 'none'
+};
 
 /** Decode (upright, as EXIF says), downscale in the platform's resampler, and read back RGBA bytes. */
 export async function decodeToWorkingSize(
@@ -39,18 +50,29 @@ export async function decodeToWorkingSize(
 	try {
 		bitmap = source instanceof Blob ? await createImageBitmap(source, options) : source;
 	} catch {
-		throw new Error('the browser could not decode it: the file is damaged or in a format it does not read.');
+		throw new Error(
+			'the browser could not decode it: the file is damaged or in a format it does not read.'
+		);
 	}
 	await checkpoint().catch((error: unknown) => {
 		bitmap.close();
 		throw error;
 	});
-	const sourceWidth = bitmap.width, sourceHeight = bitmap.height;
+	const sourceWidth = bitmap.width,
+		sourceHeight = bitmap.height;
 	const size = workingSize(sourceWidth, sourceHeight, maxSide);
 	if (size.width !== sourceWidth || size.height !== sourceHeight) {
-		onProgress({ stage: `Shrinking ${sourceWidth} × ${sourceHeight} to ${size.width} × ${size.height}`, fraction: 0.55 });
+		onProgress({
+			stage: `Shrinking ${sourceWidth} × ${sourceHeight} to ${size.width} × ${size.height}`,
+			fraction: 0.55
+		});
 		const full = bitmap;
-		bitmap = await createImageBitmap(full, { ...options, resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+		bitmap = await createImageBitmap(full, {
+			...options,
+			resizeWidth: size.width,
+			resizeHeight: size.height,
+			resizeQuality: 'high'
+		});
 		full.close();
 		await checkpoint().catch((error: unknown) => {
 			bitmap.close();

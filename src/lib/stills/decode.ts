@@ -9,7 +9,10 @@ export async function decodeUrl(url: string): Promise<RgbaImage> {
 }
 
 export async function decodeBlob(blob: Blob): Promise<RgbaImage> {
-	const bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+	const bitmap = await createImageBitmap(blob, {
+		colorSpaceConversion: 'none',
+		premultiplyAlpha: 'none'
+	});
 	try {
 		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
 		const context = canvas.getContext('2d', { willReadFrequently: true });

@@ -6,7 +6,11 @@ export interface StillShape {
 }
 
 /** The default still (the five-ink poster): what a prerendered page says before the learner's still is known. */
-export const DEFAULT_STILL_SHAPE: StillShape = { title: 'Five-ink poster', width: 320, height: 240 };
+export const DEFAULT_STILL_SHAPE: StillShape = {
+	title: 'Five-ink poster',
+	width: 320,
+	height: 240
+};
 
 const grouped = (n: number) => n.toLocaleString('en-GB').replace(/,/g, '\u2009');
 

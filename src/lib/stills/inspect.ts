@@ -29,7 +29,10 @@ export function inspectStill(image: RgbaImage, k: number): Inspection {
 	}
 	const total = width * height;
 	if (transparent === total) {
-		return { problem: 'every pixel is transparent, so there is no colour to find a palette in.', notes: [] };
+		return {
+			problem: 'every pixel is transparent, so there is no colour to find a palette in.',
+			notes: []
+		};
 	}
 	const notes: string[] = [];
 	if (transparent > 0) {
@@ -40,7 +43,9 @@ export function inspectStill(image: RgbaImage, k: number): Inspection {
 	}
 	if (colours.size < k) {
 		const n = colours.size;
-		notes.push(`it holds only ${n} colour${n === 1 ? '' : 's'}, fewer than k = ${k}: k-means can find at most ${n} cluster${n === 1 ? '' : 's'}`);
+		notes.push(
+			`it holds only ${n} colour${n === 1 ? '' : 's'}, fewer than k = ${k}: k-means can find at most ${n} cluster${n === 1 ? '' : 's'}`
+		);
 	}
 	return { problem: null, notes };
 }

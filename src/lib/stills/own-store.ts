@@ -22,7 +22,10 @@ function open(): Promise<IDBDatabase> {
 	});
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+	mode: IDBTransactionMode,
+	action: (store: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
 	const db = await open();
 	try {
 		return await new Promise<T>((resolve, reject) => {
@@ -35,9 +38,12 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 	}
 }
 
-export const saveOwnStill = (still: StoredStill) => run('readwrite', (store) => store.put(still, KEY)).then(() => {});
+export const saveOwnStill = (still: StoredStill) =>
+	run('readwrite', (store) => store.put(still, KEY)).then(() => {});
 
 export const loadOwnStill = () =>
-	globalThis.indexedDB ? run<StoredStill | undefined>('readonly', (store) => store.get(KEY)) : Promise.resolve(undefined);
+	globalThis.indexedDB
+		? run<StoredStill | undefined>('readonly', (store) => store.get(KEY))
+		: Promise.resolve(undefined);
 
 export const removeOwnStill = () => run('readwrite', (store) => store.delete(KEY));

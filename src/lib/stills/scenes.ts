@@ -29,13 +29,18 @@ export function renderScene(scene: Scene, seed = 7): RgbaImage {
 	const step = 1 / SUPERSAMPLE;
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
-			let r = 0, g = 0, b = 0;
+			let r = 0,
+				g = 0,
+				b = 0;
 			for (let sy = 0; sy < SUPERSAMPLE; sy++) {
 				for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-					const px = x + (sx + 0.5) * step, py = y + (sy + 0.5) * step;
+					const px = x + (sx + 0.5) * step,
+						py = y + (sy + 0.5) * step;
 					let ink = layers[0].ink;
 					for (const layer of layers) if (layer.covers(px, py)) ink = layer.ink;
-					r += ink[0]; g += ink[1]; b += ink[2];
+					r += ink[0];
+					g += ink[1];
+					b += ink[2];
 				}
 			}
 			const n = SUPERSAMPLE * SUPERSAMPLE;
@@ -76,7 +81,10 @@ export const posterScene: Scene = (() => {
 			{ ink: sun, covers: disc(228, 78, 34) },
 			{ ink: farHills, covers: below((x) => 128 + 22 * Math.sin(x / 38)) },
 			{ ink: nearHills, covers: below((x) => 168 + 16 * Math.cos(x / 29 + 1)) },
-			{ ink: path, covers: (x, y) => y > 176 && Math.abs(x - 150 - (y - 176) * 1.3) < (y - 168) * 0.9 }
+			{
+				ink: path,
+				covers: (x, y) => y > 176 && Math.abs(x - 150 - (y - 176) * 1.3) < (y - 168) * 0.9
+			}
 		]
 	};
 })();

@@ -4,7 +4,10 @@ import type { WidgetSpec } from '$lib/server/markdown';
 const folders = import.meta.glob<WidgetSpec>('./*/props.ts', { eager: true });
 
 export const widgetSpecs: Record<string, WidgetSpec> = Object.fromEntries(
-	Object.entries(folders).map(([path, module]) => [path.split('/')[1], { props: module.props, usesStill: module.usesStill }])
+	Object.entries(folders).map(([path, module]) => [
+		path.split('/')[1],
+		{ props: module.props, usesStill: module.usesStill }
+	])
 );
 
 export const widgetNames: readonly string[] = Object.keys(widgetSpecs);

@@ -7,7 +7,9 @@ type WidgetModule = { default: WidgetComponent };
 const loaders = import.meta.glob<WidgetModule>('./*/index.ts');
 
 /** Load the components of the named widgets, each once. */
-export async function loadWidgets(names: Iterable<string>): Promise<Record<string, WidgetComponent>> {
+export async function loadWidgets(
+	names: Iterable<string>
+): Promise<Record<string, WidgetComponent>> {
 	const unique = [...new Set(names)];
 	const modules = await Promise.all(
 		unique.map((name) => {

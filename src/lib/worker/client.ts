@@ -30,10 +30,15 @@ export class EngineClient {
 
 	constructor(
 		private readonly currentImage: () => RgbaImage | null,
-		private readonly createWorker: () => Worker = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
+		private readonly createWorker: () => Worker = () =>
+			new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
 	) {}
 
-	run<K extends JobKind>(kind: K, request: Jobs[K]['request'], onProgress?: (value: Jobs[K]['progress']) => void): Job<K> {
+	run<K extends JobKind>(
+		kind: K,
+		request: Jobs[K]['request'],
+		onProgress?: (value: Jobs[K]['progress']) => void
+	): Job<K> {
 		const id = this.#nextId++;
 		const result = new Promise<Jobs[K]['result']>((resolve, reject) => {
 			const image = this.currentImage();
@@ -43,7 +48,11 @@ export class EngineClient {
 				this.#sent = image;
 				this.#post(worker, { type: 'still', version: ++this.#version, image });
 			}
-			this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, progress: onProgress as (value: unknown) => void });
+			this.#pending.set(id, {
+				resolve: resolve as (value: unknown) => void,
+				reject,
+				progress: onProgress as (value: unknown) => void
+			});
 			this.#post(worker, { type: 'job', id, kind, still: this.#version, request } as ToWorker);
 		});
 		return {

@@ -6,8 +6,14 @@ import type { FromWorker, ToWorker } from './protocol';
 class Cancelled extends Error {}
 
 /** Returns the function that handles each message from the page; replies go out through `post`. */
-export function createEngineHandler(post: (message: FromWorker) => void): (message: ToWorker) => void {
-	let still: { version: number; cache: StillCache | null; image: ToWorker & { type: 'still' } } | null = null;
+export function createEngineHandler(
+	post: (message: FromWorker) => void
+): (message: ToWorker) => void {
+	let still: {
+		version: number;
+		cache: StillCache | null;
+		image: ToWorker & { type: 'still' };
+	} | null = null;
 	const cancelled = new Set<number>();
 
 	async function runJob(message: ToWorker & { type: 'job' }): Promise<void> {
@@ -15,7 +21,8 @@ export function createEngineHandler(post: (message: FromWorker) => void): (messa
 		try {
 			// A decode makes a still, so it is the one job that may run before any still arrives.
 			const needsStill = message.kind !== 'decode';
-			if (needsStill && (!still || still.version !== message.still)) throw new EngineError('the still changed before this job started');
+			if (needsStill && (!still || still.version !== message.still))
+				throw new EngineError('the still changed before this job started');
 			const held = still;
 			const context: JobContext = {
 				get still() {
@@ -33,8 +40,14 @@ export function createEngineHandler(post: (message: FromWorker) => void): (messa
 			if (cancelled.has(id)) throw new Cancelled();
 			post({ type: 'result', id, value });
 		} catch (error) {
-			if (error instanceof Cancelled) post({ type: 'error', id, message: 'cancelled', cancelled: true });
-			else post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+			if (error instanceof Cancelled)
+				post({ type: 'error', id, message: 'cancelled', cancelled: true });
+			else
+				post({
+					type: 'error',
+					id,
+					message: error instanceof Error ? error.message : String(error)
+				});
 		} finally {
 			cancelled.delete(id);
 		}

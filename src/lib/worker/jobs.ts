@@ -1,11 +1,34 @@
 // The engine worker's jobs: each takes the current still and a typed request, may report progress, returns a result.
 import {
-	analyse, downscale, encodeTruecolourPng, nearestRealColors, paletteBytes, paletteOf, pixelSetFromRgba, type PixelSet, type RgbaImage
+	analyse,
+	downscale,
+	encodeTruecolourPng,
+	nearestRealColors,
+	paletteBytes,
+	paletteOf,
+	pixelSetFromRgba,
+	type PixelSet,
+	type RgbaImage
 } from '$lib/engine';
-import { decodeToWorkingSize, type DecodeRequest, type DecodedStill } from '$lib/stills/decode-image';
+import {
+	decodeToWorkingSize,
+	type DecodeRequest,
+	type DecodedStill
+} from '$lib/stills/decode-image';
 import { deltaEMap } from './delta-map';
 import { clipJob, labJob } from './lab-jobs';
-import type { AnalyseRequest, AnalyseResult, Jobs, JobKind, QuantizeRequest, QuantizeResult, SeriesRequest, SeriesResult, SizesPoint, SizesRequest } from './protocol';
+import type {
+	AnalyseRequest,
+	AnalyseResult,
+	Jobs,
+	JobKind,
+	QuantizeRequest,
+	QuantizeResult,
+	SeriesRequest,
+	SeriesResult,
+	SizesPoint,
+	SizesRequest
+} from './protocol';
 import { repaint } from './repaint';
 
 /** The still the worker holds, with what has been derived from it so far. */
@@ -42,7 +65,10 @@ export interface JobContext {
 	checkpoint(): Promise<void>;
 }
 
-type Handler<K extends JobKind> = (request: Jobs[K]['request'], context: JobContext) => Promise<Jobs[K]['result']> | Jobs[K]['result'];
+type Handler<K extends JobKind> = (
+	request: Jobs[K]['request'],
+	context: JobContext
+) => Promise<Jobs[K]['result']> | Jobs[K]['result'];
 
 function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResult {
 	const clustered = still.scaled(request.workingSize);
@@ -50,9 +76,16 @@ function analyseJob(request: AnalyseRequest, { still }: JobContext): AnalyseResu
 	const palette = paletteOf(analysis, request.order);
 	const { repainted, metrics, png, timings } = repaint(still, paletteBytes(palette), request);
 	return {
-		analysis, palette, metrics, png,
+		analysis,
+		palette,
+		metrics,
+		png,
 		repainted: request.image ? repainted : null,
-		clustered: { width: clustered.image.width, height: clustered.image.height, distinct: clustered.pixels.size },
+		clustered: {
+			width: clustered.image.width,
+			height: clustered.image.height,
+			distinct: clustered.pixels.size
+		},
 		timings: { cluster: analysis.timings.cluster, ...timings },
 		errorMap: request.errorMap ? deltaEMap(still.image, repainted.image) : null
 	};
@@ -64,8 +97,15 @@ async function seriesJob(request: SeriesRequest, context: JobContext): Promise<{
 		await context.checkpoint();
 		const result = analyse(context.still.pixels, { ...options, k, method: 'kmeans' });
 		const progress: SeriesResult = {
-			k, usedK: result.k, note: result.note, inertia: result.inertia, ms: result.timings.cluster,
-			iterations: result.iterations, converged: result.converged, centroids: result.centroids, counts: result.counts,
+			k,
+			usedK: result.k,
+			note: result.note,
+			inertia: result.inertia,
+			ms: result.timings.cluster,
+			iterations: result.iterations,
+			converged: result.converged,
+			centroids: result.centroids,
+			counts: result.counts,
 			nearest: nearest ? nearestRealColors(context.still.pixels, result.centroids) : null
 		};
 		context.progress(progress);
@@ -78,8 +118,18 @@ async function sizesJob(request: SizesRequest, context: JobContext): Promise<{ c
 	for (const k of ks) {
 		await context.checkpoint();
 		const analysis = analyse(context.still.pixels, { ...options, k, method: 'kmeans' });
-		const { metrics, png } = repaint(context.still, paletteBytes(paletteOf(analysis)), { space: options.space, png: true, dither });
-		const point: SizesPoint = { k, indexed: png?.indexed.length ?? 0, truecolour: png?.truecolour ?? 0, psnr: metrics.psnr, meanDeltaE: metrics.meanDeltaE };
+		const { metrics, png } = repaint(context.still, paletteBytes(paletteOf(analysis)), {
+			space: options.space,
+			png: true,
+			dither
+		});
+		const point: SizesPoint = {
+			k,
+			indexed: png?.indexed.length ?? 0,
+			truecolour: png?.truecolour ?? 0,
+			psnr: metrics.psnr,
+			meanDeltaE: metrics.meanDeltaE
+		};
 		context.progress(point);
 	}
 	return { count: ks.length };

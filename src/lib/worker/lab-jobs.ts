@@ -4,7 +4,14 @@ import { LAB_METHODS, methodOptions } from '$lib/lab/methods';
 import { isBrushed, maskWeights } from '$lib/lab/mask';
 import type { JobContext } from './jobs';
 import { repaint } from './repaint';
-import type { ClipFrame, ClipRequest, ClipResult, LabMethodResult, LabRequest, LabResult } from './protocol';
+import type {
+	ClipFrame,
+	ClipRequest,
+	ClipResult,
+	LabMethodResult,
+	LabRequest,
+	LabResult
+} from './protocol';
 
 const now = () => performance.now();
 
@@ -24,16 +31,29 @@ export async function labJob(request: LabRequest, context: JobContext): Promise<
 			weights: options.method === 'huesort' ? undefined : weights
 		});
 		const palette = paletteOf(analysis);
-		const painted = repaint(context.still, paletteBytes(palette), { space: analysis.space, png: true });
+		const painted = repaint(context.still, paletteBytes(palette), {
+			space: analysis.space,
+			png: true
+		});
 		const result: LabMethodResult = {
-			method, palette, metrics: painted.metrics, repainted: painted.repainted, png: painted.png,
-			k: analysis.k, note: analysis.note, iterations: analysis.iterations, converged: analysis.converged,
+			method,
+			palette,
+			metrics: painted.metrics,
+			repainted: painted.repainted,
+			png: painted.png,
+			k: analysis.k,
+			note: analysis.note,
+			iterations: analysis.iterations,
+			converged: analysis.converged,
 			timings: { cluster: analysis.timings.cluster, total: now() - started }
 		};
 		results.push(result);
 		context.progress(result);
 	}
-	return { methods: results, clustered: { width: clustered.image.width, height: clustered.image.height } };
+	return {
+		methods: results,
+		clustered: { width: clustered.image.width, height: clustered.image.height }
+	};
 }
 
 /** Each frame's palette and mean colour as it is done, then one palette for all the frames together. */
@@ -43,11 +63,17 @@ export async function clipJob(request: ClipRequest, context: JobContext): Promis
 		await context.checkpoint();
 		const pixels = pixelSetFromRgba(frames[index]);
 		const palette = paletteOf(analyse(pixels, { k, seed, space }), 'share');
-		const frame: ClipFrame = { index, palette: palette.map(({ hex, proportion }) => ({ hex, proportion })), average: meanColour(frames[index]) };
+		const frame: ClipFrame = {
+			index,
+			palette: palette.map(({ hex, proportion }) => ({ hex, proportion })),
+			average: meanColour(frames[index])
+		};
 		context.progress(frame);
 	}
 	await context.checkpoint();
-	const palette = frames.length ? paletteOf(analyse(pixelSetFromRgba(stack(frames)), { k, seed, space })) : [];
+	const palette = frames.length
+		? paletteOf(analyse(pixelSetFromRgba(stack(frames)), { k, seed, space }))
+		: [];
 	return { frames: frames.length, palette };
 }
 
@@ -59,7 +85,16 @@ function meanColour(image: RgbaImage): string {
 		for (let c = 0; c < 3; c++) sums[c] += image.data[o + c];
 		n++;
 	}
-	return '#' + sums.map((s) => Math.round(n ? s / n : 0).toString(16).padStart(2, '0')).join('');
+	return (
+		'#' +
+		sums
+			.map((s) =>
+				Math.round(n ? s / n : 0)
+					.toString(16)
+					.padStart(2, '0')
+			)
+			.join('')
+	);
 }
 
 /** Frames of one size, one under the other: a single image to cluster. */

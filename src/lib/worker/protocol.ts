@@ -1,6 +1,14 @@
 // Messages between a page and its engine worker: the still once, then typed jobs with progress, results, errors and cancel.
 import type { DecodeProgress, DecodeRequest, DecodedStill } from '$lib/stills/decode-image';
-import type { AnalyseOptions, Analysis, PaletteEntry, PaletteOrder, QualityMetrics, RgbaImage, Space } from '$lib/engine';
+import type {
+	AnalyseOptions,
+	Analysis,
+	PaletteEntry,
+	PaletteOrder,
+	QualityMetrics,
+	RgbaImage,
+	Space
+} from '$lib/engine';
 import type { LabMethod, LabSettings } from '$lib/lab/methods';
 import type { LabMask } from '$lib/lab/mask';
 
@@ -161,7 +169,15 @@ export type JobKind = keyof Jobs;
 
 export type ToWorker =
 	| { type: 'still'; version: number; image: RgbaImage }
-	| { [K in JobKind]: { type: 'job'; id: number; kind: K; still: number; request: Jobs[K]['request'] } }[JobKind]
+	| {
+			[K in JobKind]: {
+				type: 'job';
+				id: number;
+				kind: K;
+				still: number;
+				request: Jobs[K]['request'];
+			};
+	  }[JobKind]
 	| { type: 'cancel'; id: number };
 
 export type FromWorker =

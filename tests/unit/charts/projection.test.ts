@@ -1,7 +1,15 @@
 // The scatter's projection maths: known rotations land where they should, and unproject undoes project on the centre plane.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { axisPairViews, clampPitch, project, rotate, rotation, unproject, type View } from '../../../src/lib/charts/projection';
+import {
+	axisPairViews,
+	clampPitch,
+	project,
+	rotate,
+	rotation,
+	unproject,
+	type View
+} from '../../../src/lib/charts/projection';
 
 const view = (yaw: number, pitch: number): View => ({ yaw, pitch, cx: 200, cy: 150, scale: 100 });
 
@@ -19,10 +27,17 @@ describe('rotate', () => {
 
 	it('keeps lengths (a rotation, not a stretch)', () => {
 		fc.assert(
-			fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -7, max: 7, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), (x, y, z, yaw, pitch) => {
-				const [a, b, c] = rotate(x, y, z, rotation(yaw, pitch));
-				expect(Math.hypot(a, b, c)).toBeCloseTo(Math.hypot(x, y, z), 9);
-			})
+			fc.property(
+				fc.double({ min: -1, max: 1, noNaN: true }),
+				fc.double({ min: -1, max: 1, noNaN: true }),
+				fc.double({ min: -1, max: 1, noNaN: true }),
+				fc.double({ min: -7, max: 7, noNaN: true }),
+				fc.double({ min: -2, max: 2, noNaN: true }),
+				(x, y, z, yaw, pitch) => {
+					const [a, b, c] = rotate(x, y, z, rotation(yaw, pitch));
+					expect(Math.hypot(a, b, c)).toBeCloseTo(Math.hypot(x, y, z), 9);
+				}
+			)
 		);
 	});
 });
@@ -66,15 +81,21 @@ describe('project', () => {
 describe('unproject', () => {
 	it('undoes project for any point on the centre plane facing the viewer', () => {
 		fc.assert(
-			fc.property(fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), fc.double({ min: -Math.PI / 2, max: Math.PI / 2, noNaN: true }), fc.double({ min: -0.55, max: 0.55, noNaN: true }), fc.double({ min: -0.55, max: 0.55, noNaN: true }), (yaw, pitch, u, v) => {
-				const v3 = view(yaw, pitch);
-				// Offsets under 0.55 half-cubes keep the point within the cube's inscribed sphere, so nothing is clamped.
-				const rgb = unproject(v3.cx + u * v3.scale, v3.cy + v * v3.scale, v3);
-				const [sx, sy, depth] = project(rgb, v3);
-				expect(sx).toBeCloseTo(v3.cx + u * v3.scale, 6);
-				expect(sy).toBeCloseTo(v3.cy + v * v3.scale, 6);
-				expect(depth).toBeCloseTo(0, 9);
-			})
+			fc.property(
+				fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+				fc.double({ min: -Math.PI / 2, max: Math.PI / 2, noNaN: true }),
+				fc.double({ min: -0.55, max: 0.55, noNaN: true }),
+				fc.double({ min: -0.55, max: 0.55, noNaN: true }),
+				(yaw, pitch, u, v) => {
+					const v3 = view(yaw, pitch);
+					// Offsets under 0.55 half-cubes keep the point within the cube's inscribed sphere, so nothing is clamped.
+					const rgb = unproject(v3.cx + u * v3.scale, v3.cy + v * v3.scale, v3);
+					const [sx, sy, depth] = project(rgb, v3);
+					expect(sx).toBeCloseTo(v3.cx + u * v3.scale, 6);
+					expect(sy).toBeCloseTo(v3.cy + v * v3.scale, 6);
+					expect(depth).toBeCloseTo(0, 9);
+				}
+			)
 		);
 	});
 
@@ -84,7 +105,9 @@ describe('unproject', () => {
 	});
 
 	it('recovers the screen point under the cube centre as mid grey', () => {
-		expect(unproject(200, 150, view(0.7, 0.3)).map((c) => Math.round(c * 10) / 10)).toEqual([127.5, 127.5, 127.5]);
+		expect(unproject(200, 150, view(0.7, 0.3)).map((c) => Math.round(c * 10) / 10)).toEqual([
+			127.5, 127.5, 127.5
+		]);
 	});
 });
 

@@ -11,12 +11,20 @@ import { samplePath } from '../../helpers/still';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
 
-interface Outcome { code: number; stdout: string; stderr: string }
+interface Outcome {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
 
 /** Runs the command as a user would (through the tsx loader), never throwing on a non-zero exit. */
 async function palette(...args: string[]): Promise<Outcome> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/palette.ts', ...args], { cwd: repoRoot });
+		const { stdout, stderr } = await run(
+			process.execPath,
+			['--import', 'tsx', 'src/cli/palette.ts', ...args],
+			{ cwd: repoRoot }
+		);
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };
@@ -34,24 +42,45 @@ const kodim = samplePath('coffee.png');
 
 describe('palette command', () => {
 	it('prints one JSON object with the documented fields', async () => {
-		const { code, stdout, stderr } = await palette(kodim, '--k', '6', '--max-size', '128', '--format', 'json');
+		const { code, stdout, stderr } = await palette(
+			kodim,
+			'--k',
+			'6',
+			'--max-size',
+			'128',
+			'--format',
+			'json'
+		);
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		const report = JSON.parse(stdout);
-		expect(report).toMatchObject({ width: 128, height: 85, pixels: 128 * 85, k: 6, method: 'kmeans', converged: true });
+		expect(report).toMatchObject({
+			width: 128,
+			height: 85,
+			pixels: 128 * 85,
+			k: 6,
+			method: 'kmeans',
+			converged: true
+		});
 		expect(report.distinctColors).toBeGreaterThan(1000);
 		expect(report.iterations).toBeGreaterThan(1);
 		expect(report.inertia).toBeGreaterThan(0);
 		expect(report.mse).toBeGreaterThan(0);
 		expect(report.psnr).toBeCloseTo(10 * Math.log10((255 * 255) / report.mse), 9);
 		expect(report.palette).toHaveLength(6);
-		for (const entry of report.palette) expect(Object.keys(entry).sort()).toEqual(['count', 'hex', 'proportion', 'rgb']);
-		expect(report.palette.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(128 * 85);
+		for (const entry of report.palette)
+			expect(Object.keys(entry).sort()).toEqual(['count', 'hex', 'proportion', 'rgb']);
+		expect(report.palette.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(
+			128 * 85
+		);
 		expect(Object.keys(report.timings).sort()).toEqual(['cluster', 'decode', 'distinct', 'total']);
 	});
 
 	it('prints hex lines by default and agrees with itself for the same seed', async () => {
-		const [a, b] = await Promise.all([palette(kodim, '--max-size', '96'), palette(kodim, '--max-size', '96', '--seed', '1')]);
+		const [a, b] = await Promise.all([
+			palette(kodim, '--max-size', '96'),
+			palette(kodim, '--max-size', '96', '--seed', '1')
+		]);
 		const lines = a.stdout.trim().split('\n');
 		expect(lines).toHaveLength(8);
 		for (const line of lines) expect(line).toMatch(/^#[0-9a-f]{6}$/);
@@ -62,11 +91,30 @@ describe('palette command', () => {
 		const init = file('start.json', '[[255, 0, 0], [0, 128, 0], [0, 0, 255]]');
 		const [css, gpl, hue] = await Promise.all([
 			palette(kodim, '--max-size', '64', '--format', 'css', '--init', init),
-			palette(kodim, '--max-size', '64', '--format', 'gpl', '--k', '4', '--space', 'oklab', '--init', 'partition'),
+			palette(
+				kodim,
+				'--max-size',
+				'64',
+				'--format',
+				'gpl',
+				'--k',
+				'4',
+				'--space',
+				'oklab',
+				'--init',
+				'partition'
+			),
 			palette(kodim, '--max-size', '64', '--format', 'json', '--method', 'huesort', '--k', '5')
 		]);
-		expect(css.stdout).toMatch(/^:root \{\n(\t--palette-\d: #[0-9a-f]{6}; \/\* [\d.]+% \*\/\n){3}\}\n$/);
-		expect(gpl.stdout.split('\n').slice(0, 4)).toEqual(['GIMP Palette', 'Name: coffee.png', 'Columns: 4', '#']);
+		expect(css.stdout).toMatch(
+			/^:root \{\n(\t--palette-\d: #[0-9a-f]{6}; \/\* [\d.]+% \*\/\n){3}\}\n$/
+		);
+		expect(gpl.stdout.split('\n').slice(0, 4)).toEqual([
+			'GIMP Palette',
+			'Name: coffee.png',
+			'Columns: 4',
+			'#'
+		]);
 		expect(JSON.parse(hue.stdout)).toMatchObject({ method: 'huesort', k: 5, iterations: 0 });
 	});
 
@@ -79,7 +127,10 @@ describe('palette command', () => {
 	});
 
 	it('fails with exit code 1 and exactly one line on stderr, never a stack trace', async () => {
-		const transparent = file('clear.png', encode({ width: 2, height: 2, data: new Uint8Array(16), channels: 4, depth: 8 }));
+		const transparent = file(
+			'clear.png',
+			encode({ width: 2, height: 2, data: new Uint8Array(16), channels: 4, depth: 8 })
+		);
 		const truncated = file('truncated.png', readFileSync(kodim).subarray(0, 2000));
 		const cases: [string[], RegExp][] = [
 			[[join(scratch, 'missing.png')], /file not found/],

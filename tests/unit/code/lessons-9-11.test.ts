@@ -13,13 +13,25 @@ import { loadStillForTest, requirePython, runPython } from './python';
 
 beforeAll(() => requirePython(), 60_000);
 
-for (const [name, k] of [['poster', 5], ['flags', 4]] as const) {
+for (const [name, k] of [
+	['poster', 5],
+	['flags', 4]
+] as const) {
 	describe(`lessons 9–11 folds on ${name}.png`, () => {
 		const path = `static/samples/${name}.png`;
 		const image = loadStillForTest(path);
-		const context: CodeContext = { file: `${name}.png`, title: name, width: image.width, height: image.height, k, seed: 1, init: 'kmeans++', space: 'rgb' };
+		const context: CodeContext = {
+			file: `${name}.png`,
+			title: name,
+			width: image.width,
+			height: image.height,
+			k,
+			seed: 1,
+			init: 'kmeans++',
+			space: 'rgb'
+		};
 
-		it('hue strip: the printed palette is the engine\'s hue sort, rounded', () => {
+		it("hue strip: the printed palette is the engine's hue sort, rounded", () => {
 			const out = runPython(hueStripCode(context).python, path);
 			const engine = hueSort(pixelSetFromRgba(image), k);
 			const expected = Array.from(engine.centroids, Math.round);
@@ -27,8 +39,15 @@ for (const [name, k] of [['poster', 5], ['flags', 4]] as const) {
 		});
 
 		it('method compare, quantize, resize first, colour pairs and space compare all run', () => {
-			const scripts = [methodCode(context), quantizeCode(context, false), resizeCode(context, 200), pairsCode(pairsAt(40)), spaceCode(context)];
-			for (const script of scripts) expect(runPython(script.python, path).length).toBeGreaterThan(0);
+			const scripts = [
+				methodCode(context),
+				quantizeCode(context, false),
+				resizeCode(context, 200),
+				pairsCode(pairsAt(40)),
+				spaceCode(context)
+			];
+			for (const script of scripts)
+				expect(runPython(script.python, path).length).toBeGreaterThan(0);
 		});
 	});
 }

@@ -14,19 +14,33 @@ import { loadStillForTest, printed, printedText, requirePython, runPython } from
 
 beforeAll(() => requirePython(), 60_000);
 
-const rgbAt = (image: RgbaImage, x: number, y: number) => Array.from(image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3));
+const rgbAt = (image: RgbaImage, x: number, y: number) =>
+	Array.from(image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3));
 
 for (const name of ['poster', 'flags']) {
 	describe(`pixel folds on ${name}.png`, () => {
 		const path = `static/samples/${name}.png`;
 		const image = loadStillForTest(path);
-		const context: CodeContext = { file: `${name}.png`, title: name, width: image.width, height: image.height, k: 4, seed: 3, init: 'kmeans++', space: 'rgb' };
+		const context: CodeContext = {
+			file: `${name}.png`,
+			title: name,
+			width: image.width,
+			height: image.height,
+			k: 4,
+			seed: 3,
+			init: 'kmeans++',
+			space: 'rgb'
+		};
 		// A spot off the middle and off the diagonal, so rows and columns cannot be swapped unnoticed.
-		const x = 201, y = 67;
+		const x = 201,
+			y = 67;
 		const rgb = rgbAt(image, x, y);
 
 		it('pixel zoom: shape, the pixel and its hex code', () => {
-			const out = runPython(zoomCode(context, { x, y, rgb, hex: rgbToHex(rgb[0], rgb[1], rgb[2]) }).python, path);
+			const out = runPython(
+				zoomCode(context, { x, y, rgb, hex: rgbToHex(rgb[0], rgb[1], rgb[2]) }).python,
+				path
+			);
 			expect(printed(out, 'shape:')).toEqual([image.height, image.width, 3]);
 			expect(printed(out, 'pixel:')).toEqual(rgb);
 			expect(printedText(out, 'hex:')).toBe(rgbToHex(rgb[0], rgb[1], rgb[2]));
@@ -34,10 +48,14 @@ for (const name of ['poster', 'flags']) {
 
 		it('pixel sheet: the block, every number', () => {
 			const [left, top, columns, rows] = [150, 100, 6, 4];
-			const out = runPython(sheetCode(context, { left, top, columns, rows, first: rgbAt(image, left, top) }).python, path);
+			const out = runPython(
+				sheetCode(context, { left, top, columns, rows, first: rgbAt(image, left, top) }).python,
+				path
+			);
 			expect(printed(out, 'block shape:')).toEqual([rows, columns, 3]);
 			const block = [];
-			for (let yy = top; yy < top + rows; yy++) for (let xx = left; xx < left + columns; xx++) block.push(...rgbAt(image, xx, yy));
+			for (let yy = top; yy < top + rows; yy++)
+				for (let xx = left; xx < left + columns; xx++) block.push(...rgbAt(image, xx, yy));
 			expect(printed(out, 'block:')).toEqual(block);
 		});
 
@@ -46,7 +64,8 @@ for (const name of ['poster', 'flags']) {
 			expect(printed(out, 'plane shape:')).toEqual([image.height, image.width]);
 			expect(printed(out, 'pixel:')).toEqual(rgb);
 			const reds = [];
-			for (let yy = y - 2; yy <= y + 2; yy++) for (let xx = x - 2; xx <= x + 2; xx++) reds.push(rgbAt(image, xx, yy)[0]);
+			for (let yy = y - 2; yy <= y + 2; yy++)
+				for (let xx = x - 2; xx <= x + 2; xx++) reds.push(rgbAt(image, xx, yy)[0]);
 			expect(printed(out, 'red around it:')).toEqual(reds);
 		});
 
@@ -55,7 +74,11 @@ for (const name of ['poster', 'flags']) {
 			expect(printed(plain, 'shape:')).toEqual([image.height, image.width, 3]);
 			expect(printed(plain, 'numbers:')).toEqual([image.height * image.width * 3]);
 			const shown = withVignette(image.data, image.width, image.height);
-			const out = runPython(shapeCode(context, { alpha: true, x: 0, y: 0, picked: [] }).python + 'print("alphas:", rgba[:, :, 3].ravel().tolist())\n', path);
+			const out = runPython(
+				shapeCode(context, { alpha: true, x: 0, y: 0, picked: [] }).python +
+					'print("alphas:", rgba[:, :, 3].ravel().tolist())\n',
+				path
+			);
 			expect(printed(out, 'shape:')).toEqual([image.height, image.width, 4]);
 			expect(printed(out, 'pixel:')).toEqual(Array.from(shown.subarray(0, 4)));
 			const alphas = printed(out, 'alphas:');
@@ -93,6 +116,11 @@ it('k-means toy: the labels, J, the updated centroids and J after, as the toy co
 	const moved = toy.update(toy.startingPoints, labels, centroids);
 	const printedCentroids = printed(out, 'centroids:');
 	expect(printedCentroids).toHaveLength(6);
-	moved.flatMap((c) => [c.x, c.y]).forEach((value, i) => expect(printedCentroids[i]).toBeCloseTo(value, 9));
-	expect(printed(out, 'J after update:')[0]).toBeCloseTo(toy.inertia(toy.startingPoints, labels, moved), 9);
+	moved
+		.flatMap((c) => [c.x, c.y])
+		.forEach((value, i) => expect(printedCentroids[i]).toBeCloseTo(value, 9));
+	expect(printed(out, 'J after update:')[0]).toBeCloseTo(
+		toy.inertia(toy.startingPoints, labels, moved),
+		9
+	);
 });

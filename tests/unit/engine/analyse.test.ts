@@ -1,13 +1,31 @@
 // The analyse pipeline: k-means and hue sort as clusterings with counts and inertia, restarts, and nearest colours in the run's space.
 import { describe, expect, it } from 'vitest';
 import {
-	analyse, analyseImage, createKMeans, hueSort, nearestPaletteLabels, pixelSetFromRgba, quantizeWith, rgbToOklab
+	analyse,
+	analyseImage,
+	createKMeans,
+	hueSort,
+	nearestPaletteLabels,
+	pixelSetFromRgba,
+	quantizeWith,
+	rgbToOklab
 } from '../../../src/lib/engine';
 import { imageFromColours } from './reference';
 
 const image = imageFromColours(30, 20, [
-	[250, 196, 62], [118, 182, 222], [52, 128, 120], [38, 74, 52], [196, 120, 74], [120, 120, 120], [240, 240, 240], [20, 20, 20],
-	[118, 182, 222], [118, 182, 222], [38, 74, 52], [38, 74, 52], [200, 40, 48]
+	[250, 196, 62],
+	[118, 182, 222],
+	[52, 128, 120],
+	[38, 74, 52],
+	[196, 120, 74],
+	[120, 120, 120],
+	[240, 240, 240],
+	[20, 20, 20],
+	[118, 182, 222],
+	[118, 182, 222],
+	[38, 74, 52],
+	[38, 74, 52],
+	[200, 40, 48]
 ]);
 const pixels = pixelSetFromRgba(image);
 
@@ -22,7 +40,9 @@ describe('analyse', () => {
 	});
 
 	it('restarts keep the run with the lowest inertia among seeds seed … seed + n − 1', () => {
-		const inertias = [3, 4, 5, 6, 7].map((seed) => analyse(pixels, { k: 5, seed, init: 'random' }).inertia);
+		const inertias = [3, 4, 5, 6, 7].map(
+			(seed) => analyse(pixels, { k: 5, seed, init: 'random' }).inertia
+		);
 		const best = analyse(pixels, { k: 5, seed: 3, init: 'random', restarts: 5 });
 		expect(best.inertia).toBe(Math.min(...inertias));
 		expect(best.seed).toBe(3 + inertias.indexOf(Math.min(...inertias)));
@@ -36,7 +56,8 @@ describe('analyse', () => {
 		let inertia = 0;
 		for (let i = 0; i < pixels.size; i++) {
 			const j = sorted.labels[i];
-			for (let c = 0; c < 3; c++) inertia += pixels.counts[i] * (pixels.colors[3 * i + c] - sorted.centroids[3 * j + c]) ** 2;
+			for (let c = 0; c < 3; c++)
+				inertia += pixels.counts[i] * (pixels.colors[3 * i + c] - sorted.centroids[3 * j + c]) ** 2;
 		}
 		expect(result.inertia).toBeCloseTo(inertia, 6);
 		expect(result.iterations).toBe(0);

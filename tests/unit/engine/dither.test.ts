@@ -20,7 +20,9 @@ describe('Floyd–Steinberg dithering', () => {
 
 	it('passes error down: the second row of a 2×2 grey starts black and ends white', () => {
 		// Row 2, x 0: 128 + (−127·5 + 72.4375·3)/16 = 101.9 → black; x 1: 128 + (−127·1 + 72.4375·5)/16 + 101.9·7/16 = 187.4 → white.
-		expect(Array.from(ditherFloydSteinberg(flat(2, 2, [128, 128, 128, 255]), blackWhite).indices)).toEqual([1, 0, 0, 1]);
+		expect(
+			Array.from(ditherFloydSteinberg(flat(2, 2, [128, 128, 128, 255]), blackWhite).indices)
+		).toEqual([1, 0, 0, 1]);
 	});
 
 	it('keeps the mean of a flat grey that plain quantizing loses', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createKMeans, EngineError, pixelSetFromRgba } from '../../../src/lib/engine';
 import { imageFromColours } from './reference';
 
-const gradient = (n: number) => Array.from({ length: n }, (_, i) => [(i * 37) % 256, (i * 91) % 256, (i * 53) % 256]);
+const gradient = (n: number) =>
+	Array.from({ length: n }, (_, i) => [(i * 37) % 256, (i * 91) % 256, (i * 53) % 256]);
 
 describe('k-means edge cases', () => {
 	it('handles an image of one colour', () => {
@@ -16,7 +17,12 @@ describe('k-means edge cases', () => {
 	});
 
 	it('handles two pixels and k = 1', () => {
-		const pixels = pixelSetFromRgba(imageFromColours(2, 1, [[0, 0, 0], [100, 50, 0]]));
+		const pixels = pixelSetFromRgba(
+			imageFromColours(2, 1, [
+				[0, 0, 0],
+				[100, 50, 0]
+			])
+		);
 		const end = createKMeans(pixels, { k: 1 }).runToEnd();
 		expect(Array.from(end.centroids)).toEqual([50, 25, 0]);
 		expect(end.inertia).toBe(2 * (50 * 50 + 25 * 25));
@@ -30,7 +36,9 @@ describe('k-means edge cases', () => {
 			const end = run.runToEnd();
 			expect(run.k).toBe(7);
 			expect(run.requestedK).toBe(20);
-			expect(run.note).toMatch(/k = 20 asked, but the image has only 7 distinct colours: 7 clusters/);
+			expect(run.note).toMatch(
+				/k = 20 asked, but the image has only 7 distinct colours: 7 clusters/
+			);
 			expect(end.centroids).toHaveLength(21);
 			expect(end.inertia).toBe(0);
 		}
@@ -48,7 +56,10 @@ describe('k-means edge cases', () => {
 
 	it('handles a grey image (every colour on the grey axis)', () => {
 		const greys = Array.from({ length: 50 }, (_, i) => [i * 5, i * 5, i * 5]);
-		const end = createKMeans(pixelSetFromRgba(imageFromColours(10, 10, greys)), { k: 4, space: 'oklab' }).runToEnd();
+		const end = createKMeans(pixelSetFromRgba(imageFromColours(10, 10, greys)), {
+			k: 4,
+			space: 'oklab'
+		}).runToEnd();
 		for (let j = 0; j < 4; j++) {
 			expect(end.centroids[3 * j]).toBeCloseTo(end.centroids[3 * j + 1], 6);
 			expect(end.centroids[3 * j + 1]).toBeCloseTo(end.centroids[3 * j + 2], 6);
@@ -56,8 +67,20 @@ describe('k-means edge cases', () => {
 	});
 
 	it('moves an empty cluster onto the farthest pixel and records it', () => {
-		const pixels = pixelSetFromRgba(imageFromColours(3, 1, [[0, 0, 0], [10, 0, 0], [200, 0, 0]]));
-		const run = createKMeans(pixels, { k: 2, init: [[5, 0, 0], [5, 0, 0]] });
+		const pixels = pixelSetFromRgba(
+			imageFromColours(3, 1, [
+				[0, 0, 0],
+				[10, 0, 0],
+				[200, 0, 0]
+			])
+		);
+		const run = createKMeans(pixels, {
+			k: 2,
+			init: [
+				[5, 0, 0],
+				[5, 0, 0]
+			]
+		});
 		run.assign();
 		const update = run.update();
 		expect(update.reseeded).toEqual([1]);
@@ -77,13 +100,22 @@ describe('k-means edge cases', () => {
 
 	it('rejects bad options with an EngineError', () => {
 		const pixels = pixelSetFromRgba(imageFromColours(2, 2, gradient(4)));
-		for (const options of [{ k: 0 }, { k: 2.5 }, { k: NaN }, { k: 2, init: [[1, 2, 3]] }, { k: 1, init: [[1, 2]] }, { k: 1, maxIterations: -1 }]) {
+		for (const options of [
+			{ k: 0 },
+			{ k: 2.5 },
+			{ k: NaN },
+			{ k: 2, init: [[1, 2, 3]] },
+			{ k: 1, init: [[1, 2]] },
+			{ k: 1, maxIterations: -1 }
+		]) {
 			expect(() => createKMeans(pixels, options)).toThrow(EngineError);
 		}
 	});
 
 	it('throws a clear error for a fully transparent image', () => {
-		expect(() => pixelSetFromRgba(imageFromColours(3, 3, [[1, 2, 3, 0]]))).toThrow(/every pixel is transparent/);
+		expect(() => pixelSetFromRgba(imageFromColours(3, 3, [[1, 2, 3, 0]]))).toThrow(
+			/every pixel is transparent/
+		);
 	});
 });
 
@@ -133,7 +165,10 @@ describe('k-means history', () => {
 		}
 		const replay = createKMeans(pixels, { k: 6, seed: 4, space: 'oklab' });
 		replay.runToEnd();
-		expect([replay.labels(0), ...replay.history.slice(1).map((_, i) => replay.labels(i + 1))]).toEqual(seen.slice(0, replay.history.length));
+		expect([
+			replay.labels(0),
+			...replay.history.slice(1).map((_, i) => replay.labels(i + 1))
+		]).toEqual(seen.slice(0, replay.history.length));
 	});
 
 	it('stops at maxIterations without claiming convergence', () => {

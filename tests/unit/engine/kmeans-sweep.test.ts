@@ -1,6 +1,12 @@
 // Exactness sweep: the fast path (octree filtering) against the textbook Lloyd on every bundled still.
 import { describe, expect, it } from 'vitest';
-import { createKMeans, lloyd, pixelSetFromRgba, type InitMethod, type PixelSet } from '../../../src/lib/engine';
+import {
+	createKMeans,
+	lloyd,
+	pixelSetFromRgba,
+	type InitMethod,
+	type PixelSet
+} from '../../../src/lib/engine';
 import { pointsInSpace } from '../../../src/lib/engine/kmeans-space';
 import { loadSample, sampleEntries } from '../../helpers/still';
 
@@ -16,26 +22,40 @@ const INITS: InitMethod[] = ['random', 'kmeans++', 'partition'];
  * One run of each kind from the same start; returns what differs (nothing, when the fast path is
  * exact): labels after every assign, the iteration count, and the inertia to 1e-9 relative.
  */
-function differences(pixels: PixelSet, points: Float64Array, k: number, seed: number, init: InitMethod): string[] {
+function differences(
+	pixels: PixelSet,
+	points: Float64Array,
+	k: number,
+	seed: number,
+	init: InitMethod
+): string[] {
 	const run = createKMeans(pixels, { k, seed, init, maxIterations: MAX_ITERATIONS });
 	const expected: Uint16Array[] = [];
-	const textbook = lloyd(points, pixels.counts, run.history[0].centroids, { maxIterations: MAX_ITERATIONS, onAssign: (labels) => expected.push(labels.slice()) });
+	const textbook = lloyd(points, pixels.counts, run.history[0].centroids, {
+		maxIterations: MAX_ITERATIONS,
+		onAssign: (labels) => expected.push(labels.slice())
+	});
 	const found: string[] = [];
-	for (let before = -1; before !== run.history.length; ) {
+	for (let before = -1; before !== run.history.length;) {
 		before = run.history.length;
 		const snapshot = run.next();
 		if (snapshot.phase !== 'assign' || snapshot.index !== run.history.length - 1) continue;
-		const labels = run.labels(), reference = expected[snapshot.iteration - 1];
+		const labels = run.labels(),
+			reference = expected[snapshot.iteration - 1];
 		let wrong = 0;
 		for (let i = 0; reference && i < labels.length; i++) if (labels[i] !== reference[i]) wrong++;
 		if (!reference || wrong > 0) {
-			found.push(`assign ${snapshot.iteration}: ${reference ? `${wrong} colours labelled differently` : 'the textbook run had stopped'}`);
+			found.push(
+				`assign ${snapshot.iteration}: ${reference ? `${wrong} colours labelled differently` : 'the textbook run had stopped'}`
+			);
 			break;
 		}
 	}
 	const end = run.current;
-	if (end.iteration !== textbook.iterations) found.push(`${end.iteration} iterations, textbook ${textbook.iterations}`);
-	if (!(Math.abs(end.inertia - textbook.inertia) <= 1e-9 * textbook.inertia)) found.push(`inertia ${end.inertia}, textbook ${textbook.inertia}`);
+	if (end.iteration !== textbook.iterations)
+		found.push(`${end.iteration} iterations, textbook ${textbook.iterations}`);
+	if (!(Math.abs(end.inertia - textbook.inertia) <= 1e-9 * textbook.inertia))
+		found.push(`inertia ${end.inertia}, textbook ${textbook.inertia}`);
 	return found.map((f) => `k=${k} seed=${seed} ${init}: ${f}`);
 }
 
@@ -45,7 +65,9 @@ describe(`fast k-means equals the textbook Lloyd on every bundled still (≤ ${S
 			const pixels = pixelSetFromRgba(await loadSample(file, SIDE));
 			const points = pointsInSpace(pixels, 'rgb');
 			const found: string[] = [];
-			for (const k of KS) for (const seed of SEEDS) for (const init of INITS) found.push(...differences(pixels, points, k, seed, init));
+			for (const k of KS)
+				for (const seed of SEEDS)
+					for (const init of INITS) found.push(...differences(pixels, points, k, seed, init));
 			expect(found).toEqual([]);
 		});
 	}

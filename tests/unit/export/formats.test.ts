@@ -9,17 +9,23 @@ const hexes = palette.map((e) => e.hex);
 describe('palette files', () => {
 	it('hex list and CSS', () => {
 		expect(toHexList(palette).trim().split('\n')).toEqual(hexes);
-		expect([...toCss(palette).matchAll(/--palette-(\d+): (#[0-9a-f]{6});/g)].map((m) => m[2])).toEqual(hexes);
+		expect(
+			[...toCss(palette).matchAll(/--palette-(\d+): (#[0-9a-f]{6});/g)].map((m) => m[2])
+		).toEqual(hexes);
 	});
 
 	it('GIMP palette: header, then R G B per line', () => {
 		const lines = toGpl(palette, 'test').trim().split('\n');
 		expect(lines.slice(0, 4)).toEqual(['GIMP Palette', 'Name: test', 'Columns: 3', '#']);
-		expect(lines.slice(4).map((l) => l.trim().split(/\s+/).slice(0, 3).map(Number))).toEqual(palette.map((e) => e.rgb));
+		expect(lines.slice(4).map((l) => l.trim().split(/\s+/).slice(0, 3).map(Number))).toEqual(
+			palette.map((e) => e.rgb)
+		);
 	});
 
 	it('JSON: hex, rgb, oklch, share and count per colour', () => {
-		const parsed = JSON.parse(toJson(palette)) as { palette: { hex: string; rgb: number[]; oklch: number[]; share: number; count: number }[] };
+		const parsed = JSON.parse(toJson(palette)) as {
+			palette: { hex: string; rgb: number[]; oklch: number[]; share: number; count: number }[];
+		};
 		expect(parsed.palette.map((s) => s.hex)).toEqual(hexes);
 		expect(parsed.palette.map((s) => s.count)).toEqual(palette.map((e) => e.count));
 		expect(parsed.palette[0].oklch).toHaveLength(3);

@@ -14,26 +14,36 @@ function poster(): RgbaImage {
 /** Three flat colours: 6 red, 3 green, 1 blue pixel. */
 function threeColours(): RgbaImage {
 	const colours = [...Array(6).fill([250, 0, 0]), ...Array(3).fill([0, 250, 0]), [0, 0, 250]];
-	return { width: 10, height: 1, data: Uint8Array.from(colours.flatMap((c: number[]) => [...c, 255])) };
+	return {
+		width: 10,
+		height: 1,
+		data: Uint8Array.from(colours.flatMap((c: number[]) => [...c, 255]))
+	};
 }
 
 describe('pinned k-means', () => {
 	const pixels = pixelSetFromRgba(poster());
 	const weights = Float64Array.from(pixels.counts.subarray(0, pixels.size));
 
-	it.each(['rgb', 'oklab'] as const)('keeps a pinned colour as a centroid at convergence (%s)', (space) => {
-		const pin = [12, 200, 99] as const;
-		const run = pinnedKMeans(pixels, weights, { k: 5, pins: [pin], seed: 3, space });
-		expect(run.converged).toBe(true);
-		expect(Array.from(run.centroids.subarray(0, 3))).toEqual([12, 200, 99]);
-		const palette = paletteOf(analyse(pixels, { k: 5, seed: 3, space, pins: [pin] }));
-		expect(palette.map((e) => e.hex)).toContain('#0cc863');
-	});
+	it.each(['rgb', 'oklab'] as const)(
+		'keeps a pinned colour as a centroid at convergence (%s)',
+		(space) => {
+			const pin = [12, 200, 99] as const;
+			const run = pinnedKMeans(pixels, weights, { k: 5, pins: [pin], seed: 3, space });
+			expect(run.converged).toBe(true);
+			expect(Array.from(run.centroids.subarray(0, 3))).toEqual([12, 200, 99]);
+			const palette = paletteOf(analyse(pixels, { k: 5, seed: 3, space, pins: [pin] }));
+			expect(palette.map((e) => e.hex)).toContain('#0cc863');
+		}
+	);
 
-	it('with no pins and pixel-count weights finds the poster\'s five inks like plain k-means', () => {
+	it("with no pins and pixel-count weights finds the poster's five inks like plain k-means", () => {
 		const run = pinnedKMeans(pixels, weights, { k: 5, pins: [], seed: 1, space: 'rgb' });
 		const plain = analyse(pixels, { k: 5, seed: 1 });
-		const hexes = (c: Float64Array) => paletteOf({ centroids: c, counts: new Float64Array(5).fill(1) }).map((e) => e.hex).sort();
+		const hexes = (c: Float64Array) =>
+			paletteOf({ centroids: c, counts: new Float64Array(5).fill(1) })
+				.map((e) => e.hex)
+				.sort();
 		expect(hexes(run.centroids)).toEqual(hexes(plain.centroids));
 		expect(run.counts.reduce((a, b) => a + b)).toBe(pixels.total);
 	});
@@ -45,13 +55,25 @@ describe('pinned k-means', () => {
 		const w = Float64Array.from(set.counts.subarray(0, set.size));
 		w[2] = 0; // blue left out
 		const run = pinnedKMeans(set, w, { k: 2, pins: [], seed: 1, space: 'rgb' });
-		const hexes = paletteOf(run).map((e) => e.hex).sort();
+		const hexes = paletteOf(run)
+			.map((e) => e.hex)
+			.sort();
 		expect(hexes).toEqual(['#00fa00', '#fa0000']);
 		expect(Array.from(run.counts).sort()).toEqual([4, 6]); // blue is still repainted, by its nearest
 	});
 
 	it('refuses more pins than clusters', () => {
-		expect(() => pinnedKMeans(pixels, weights, { k: 1, pins: [[0, 0, 0], [1, 1, 1]], seed: 1, space: 'rgb' })).toThrow(/2 pins/);
+		expect(() =>
+			pinnedKMeans(pixels, weights, {
+				k: 1,
+				pins: [
+					[0, 0, 0],
+					[1, 1, 1]
+				],
+				seed: 1,
+				space: 'rgb'
+			})
+		).toThrow(/2 pins/);
 	});
 });
 
@@ -59,13 +81,23 @@ describe('median cut', () => {
 	it('splits three flat colours into exactly those three', () => {
 		const set = pixelSetFromRgba(threeColours());
 		const cut = medianCut(set, Float64Array.from(set.counts.subarray(0, 3)), 3);
-		expect(paletteOf(cut).map((e) => [e.hex, e.count])).toEqual([['#fa0000', 6], ['#00fa00', 3], ['#0000fa', 1]]);
+		expect(paletteOf(cut).map((e) => [e.hex, e.count])).toEqual([
+			['#fa0000', 6],
+			['#00fa00', 3],
+			['#0000fa', 1]
+		]);
 	});
 
 	it('first cut is at the weighted median of the longest side', () => {
 		// Reds 0..9, ten pixels each, except red 9 with 90: the heavy end gets a box of its own.
-		const colours = Array.from({ length: 10 }, (_, r) => Array(r === 9 ? 90 : 10).fill([r * 20, 0, 0])).flat();
-		const image = { width: colours.length, height: 1, data: Uint8Array.from(colours.flatMap((c: number[]) => [...c, 255])) };
+		const colours = Array.from({ length: 10 }, (_, r) =>
+			Array(r === 9 ? 90 : 10).fill([r * 20, 0, 0])
+		).flat();
+		const image = {
+			width: colours.length,
+			height: 1,
+			data: Uint8Array.from(colours.flatMap((c: number[]) => [...c, 255]))
+		};
 		const set = pixelSetFromRgba(image);
 		const cut = medianCut(set, Float64Array.from(set.counts.subarray(0, set.size)), 2);
 		expect(Array.from(cut.counts)).toEqual([90, 90]);

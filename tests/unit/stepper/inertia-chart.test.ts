@@ -26,7 +26,9 @@ describe('inertiaLayout', () => {
 	it('draws the path through exactly those points', () => {
 		const values = [900, 400, 300];
 		const { path, points } = inertiaLayout(values, phases, box);
-		const expected = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${+p.x.toFixed(3)},${+p.y.toFixed(3)}`).join('');
+		const expected = points
+			.map((p, i) => `${i === 0 ? 'M' : 'L'}${+p.x.toFixed(3)},${+p.y.toFixed(3)}`)
+			.join('');
 		expect(path).toBe(expected);
 	});
 

@@ -10,7 +10,11 @@ import {
 import { centroidHexes, formatInertia } from '../../../src/lib/widgets/kmeans-stepper/format';
 
 // A 3×1 image: red, green, red.
-const image: RgbaImage = { width: 3, height: 1, data: new Uint8ClampedArray([255, 0, 0, 255, 0, 255, 0, 255, 255, 0, 0, 255]) };
+const image: RgbaImage = {
+	width: 3,
+	height: 1,
+	data: new Uint8ClampedArray([255, 0, 0, 255, 0, 255, 0, 255, 255, 0, 0, 255])
+};
 const pixels: PixelSet = {
 	colors: new Uint8Array([255, 0, 0, 0, 255, 0]),
 	counts: new Uint32Array([2, 1]),
@@ -30,7 +34,11 @@ describe('scatter data', () => {
 	});
 
 	it('paints each point in its cluster’s centroid colour, rounded', () => {
-		const colours = clusterColours(new Int32Array([0, 1]), [1, 0], [10.4, 20.6, 30.5, 200, 100, 50]);
+		const colours = clusterColours(
+			new Int32Array([0, 1]),
+			[1, 0],
+			[10.4, 20.6, 30.5, 200, 100, 50]
+		);
 		expect(Array.from(colours)).toEqual([200, 100, 50, 10, 21, 30]);
 	});
 

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { createKMeans, pixelSetFromRgba, type PixelSet, type RgbaImage } from '../../../src/lib/engine';
+import {
+	createKMeans,
+	pixelSetFromRgba,
+	type PixelSet,
+	type RgbaImage
+} from '../../../src/lib/engine';
 import { Stepper } from '../../../src/lib/widgets/kmeans-stepper/stepper.svelte';
 import { TestSource } from './source.svelte';
 
@@ -10,7 +15,8 @@ function loadPoster(): PixelSet {
 	const png = decode(readFileSync('static/samples/poster.png'));
 	const rgba = new Uint8ClampedArray(png.width * png.height * 4);
 	for (let i = 0; i < png.width * png.height; i++) {
-		for (let c = 0; c < 4; c++) rgba[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
+		for (let c = 0; c < 4; c++)
+			rgba[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
 	}
 	const image: RgbaImage = { width: png.width, height: png.height, data: rgba };
 	return pixelSetFromRgba(image);
@@ -33,9 +39,12 @@ describe('Stepper', () => {
 		const choices = stepper.run!.initChoices!;
 		stepper.step();
 		expect(stepper.drawn).toBe(2);
-		expect(Array.from(stepper.centroids).slice(3, 6)).toEqual(Array.from(poster.colors.slice(choices[1] * 3, choices[1] * 3 + 3)));
+		expect(Array.from(stepper.centroids).slice(3, 6)).toEqual(
+			Array.from(poster.colors.slice(choices[1] * 3, choices[1] * 3 + 3))
+		);
 		const values = runAll(stepper);
-		for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1] * (1 + 1e-12));
+		for (let i = 1; i < values.length; i++)
+			expect(values[i]).toBeLessThanOrEqual(values[i - 1] * (1 + 1e-12));
 		expect(stepper.finished).toBe(true);
 		expect(stepper.snapshot?.converged).toBe(true);
 	});
@@ -49,7 +58,7 @@ describe('Stepper', () => {
 		expect(stepper.snapshot!.iteration).toBe(reference.iteration);
 	});
 
-	it('seeks to a half-step as a link names it: draws first, then the engine\'s snapshots; past the end it stops at the end', () => {
+	it("seeks to a half-step as a link names it: draws first, then the engine's snapshots; past the end it stops at the end", () => {
 		const stepper = new Stepper(new TestSource(poster, 4, 'kmeans++', 9));
 		stepper.seek(3 + 5);
 		expect(stepper.position).toBe(8);
@@ -115,14 +124,20 @@ describe('Stepper', () => {
 		expect(Array.from(stepper.centroids)).toEqual([10, 20, 30, 200, 100, 50]);
 		stepper.place([0, 0, 255]);
 		stepper.place([1, 1, 1]);
-		expect(Array.from(stepper.run!.history[0].centroids)).toEqual([10, 20, 30, 200, 100, 50, 0, 0, 255]);
+		expect(Array.from(stepper.run!.history[0].centroids)).toEqual([
+			10, 20, 30, 200, 100, 50, 0, 0, 255
+		]);
 		stepper.init = 'random';
 		expect(source.init).toBe('random');
 		expect(stepper.placing).toBe(false);
 	});
 
 	it('explains k above the number of distinct colours instead of failing', () => {
-		const image: RgbaImage = { width: 3, height: 1, data: new Uint8ClampedArray([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255]) };
+		const image: RgbaImage = {
+			width: 3,
+			height: 1,
+			data: new Uint8ClampedArray([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255])
+		};
 		const stepper = new Stepper(new TestSource(pixelSetFromRgba(image), 5, 'random'));
 		expect(stepper.created.error).toBeNull();
 		expect(stepper.run?.note).toBeTruthy();

@@ -9,7 +9,11 @@ describe('still facts', () => {
 	it('the default shape is the default still’s real size and title', () => {
 		const sample = findSample(defaultStillId)!;
 		const png = decode(readFileSync(`static/samples/${sample.file}`));
-		expect(DEFAULT_STILL_SHAPE).toEqual({ title: sample.title, width: png.width, height: png.height });
+		expect(DEFAULT_STILL_SHAPE).toEqual({
+			title: sample.title,
+			width: png.width,
+			height: png.height
+		});
 	});
 
 	it('computes each fact from the still’s size', () => {

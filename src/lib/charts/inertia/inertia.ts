@@ -34,7 +34,11 @@ export interface InertiaLayout {
 }
 
 /** Lay out J against the half-step number; the y axis spans the values seen (not 0), so late small drops stay visible. */
-export function inertiaLayout(values: ArrayLike<number>, phases: ArrayLike<Phase>, box: ChartBox): InertiaLayout {
+export function inertiaLayout(
+	values: ArrayLike<number>,
+	phases: ArrayLike<Phase>,
+	box: ChartBox
+): InertiaLayout {
 	const all = Array.from(values);
 	const [low = 0, high = 1] = extent(all);
 	const pad = high === low ? Math.max(1, Math.abs(high) * 0.1) : 0;
@@ -45,7 +49,12 @@ export function inertiaLayout(values: ArrayLike<number>, phases: ArrayLike<Phase
 		.domain([low - pad, high + pad])
 		.nice(4)
 		.range([box.height - box.bottom, box.top]);
-	const points = all.map((value, index) => ({ index, phase: phases[index], x: x(index), y: y(value) }));
+	const points = all.map((value, index) => ({
+		index,
+		phase: phases[index],
+		x: x(index),
+		y: y(value)
+	}));
 	const path =
 		line<ChartPoint>()
 			.x((point) => point.x)
@@ -55,6 +64,8 @@ export function inertiaLayout(values: ArrayLike<number>, phases: ArrayLike<Phase
 		.ticks(Math.min(8, Math.max(2, Math.floor((box.width - box.left - box.right) / 60))))
 		.filter(Number.isInteger)
 		.map((value) => ({ value, at: x(value), label: String(value) }));
-	const yTicks = y.ticks(4).map((value) => ({ value, at: y(value), label: value === 0 ? '0' : yFormat(value) }));
+	const yTicks = y
+		.ticks(4)
+		.map((value) => ({ value, at: y(value), label: value === 0 ? '0' : yFormat(value) }));
 	return { path, points, xTicks, yTicks };
 }

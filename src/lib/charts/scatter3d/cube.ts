@@ -19,9 +19,17 @@ export interface CubeCorner {
 }
 
 /** Corner i has red = bit 0, green = bit 1, blue = bit 2. */
-const cornerRgb = (i: number): [number, number, number] => [i & 1 ? 255 : 0, i & 2 ? 255 : 0, i & 4 ? 255 : 0];
+const cornerRgb = (i: number): [number, number, number] => [
+	i & 1 ? 255 : 0,
+	i & 2 ? 255 : 0,
+	i & 4 ? 255 : 0
+];
 
-export function cubeGeometry(view: View): { corners: CubeCorner[]; edges: CubeEdge[]; labels: { x: number; y: number; text: string }[] } {
+export function cubeGeometry(view: View): {
+	corners: CubeCorner[];
+	edges: CubeEdge[];
+	labels: { x: number; y: number; text: string }[];
+} {
 	const projected = Array.from({ length: 8 }, (_, i) => project(cornerRgb(i), view));
 	let farthest = 0;
 	for (let i = 1; i < 8; i++) if (projected[i][2] < projected[farthest][2]) farthest = i;
@@ -44,7 +52,8 @@ export function cubeGeometry(view: View): { corners: CubeCorner[]; edges: CubeEd
 	// Axis letters sit just past each axis's 255 end, pushed away from the cube's centre.
 	const labels = ['R', 'G', 'B'].map((text, bit) => {
 		const [x, y] = projected[1 << bit];
-		const dx = x - view.cx, dy = y - view.cy;
+		const dx = x - view.cx,
+			dy = y - view.cy;
 		const length = Math.hypot(dx, dy) || 1;
 		return { x: x + (dx / length) * 14, y: y + (dy / length) * 14, text };
 	});

@@ -55,7 +55,13 @@ export class PointRenderer {
 		return performance.now() - started;
 	}
 
-	private project(positions: ArrayLike<number>, sizes: ArrayLike<number> | undefined, view: View, radius: number, n: number): void {
+	private project(
+		positions: ArrayLike<number>,
+		sizes: ArrayLike<number> | undefined,
+		view: View,
+		radius: number,
+		n: number
+	): void {
 		const { cosYaw, sinYaw, cosPitch, sinPitch } = rotation(view.yaw, view.pitch);
 		const { screenX, screenY, depth } = this;
 		const k = view.scale / CUBE_CENTRE;
@@ -83,7 +89,13 @@ export class PointRenderer {
 		for (let i = 0; i < n; i++) order[bucketStart[bucketOf(depth[i])]++] = i;
 	}
 
-	private stamp(colors: ArrayLike<number>, ratio: number, width: number, height: number, n: number): void {
+	private stamp(
+		colors: ArrayLike<number>,
+		ratio: number,
+		width: number,
+		height: number,
+		n: number
+	): void {
 		const { pixels, order, screenX, screenY, depth } = this;
 		for (let o = 0; o < n; o++) {
 			const i = order[o];
@@ -94,10 +106,14 @@ export class PointRenderer {
 			const py = Math.round(screenY[i] * ratio);
 			// Farther points are fainter, down to 55 % opacity at the back corner.
 			const alpha = Math.round(255 * (0.775 + 0.225 * (depth[i] / DEPTH_RANGE)));
-			const r = colors[i * 3], g = colors[i * 3 + 1], b = colors[i * 3 + 2];
+			const r = colors[i * 3],
+				g = colors[i * 3 + 1],
+				b = colors[i * 3 + 2];
 			const fill = ((alpha << 24) | (b << 16) | (g << 8) | r) >>> 0;
 			// A darker rim keeps white points visible on a light ground and separates neighbours.
-			const rim = ((alpha << 24) | (((b * 0.62) | 0) << 16) | (((g * 0.62) | 0) << 8) | ((r * 0.62) | 0)) >>> 0;
+			const rim =
+				((alpha << 24) | (((b * 0.62) | 0) << 16) | (((g * 0.62) | 0) << 8) | ((r * 0.62) | 0)) >>>
+				0;
 			for (let s = 0; s < offsets.length; s += 3) {
 				const x = px + offsets[s];
 				const y = py + offsets[s + 1];
@@ -115,7 +131,8 @@ export class PointRenderer {
 			const dx = this.screenX[i] - x;
 			const dy = this.screenY[i] - y;
 			const reach = this.radius[i] + slack;
-			if (dx * dx + dy * dy <= reach * reach && (best < 0 || this.depth[i] > this.depth[best])) best = i;
+			if (dx * dx + dy * dy <= reach * reach && (best < 0 || this.depth[i] > this.depth[best]))
+				best = i;
 		}
 		return best;
 	}

@@ -22,6 +22,7 @@ function buildStamp(radius: number): Int8Array {
 
 /** The stamp for a radius of step/2 device pixels (step 1..STAMP_STEPS): triples of dx, dy, isRim. */
 export function stampFor(step: number): Int8Array {
-	if (stamps.length === 0) for (let s = 0; s <= STAMP_STEPS; s++) stamps.push(buildStamp(Math.max(0.5, s / 2)));
+	if (stamps.length === 0)
+		for (let s = 0; s <= STAMP_STEPS; s++) stamps.push(buildStamp(Math.max(0.5, s / 2)));
 	return stamps[step];
 }

@@ -4,11 +4,16 @@
 export function arrowStep(event: KeyboardEvent): [number, number] | null {
 	const size = event.shiftKey ? 10 : 1;
 	switch (event.key) {
-		case 'ArrowLeft': return [-size, 0];
-		case 'ArrowRight': return [size, 0];
-		case 'ArrowUp': return [0, -size];
-		case 'ArrowDown': return [0, size];
-		default: return null;
+		case 'ArrowLeft':
+			return [-size, 0];
+		case 'ArrowRight':
+			return [size, 0];
+		case 'ArrowUp':
+			return [0, -size];
+		case 'ArrowDown':
+			return [0, size];
+		default:
+			return null;
 	}
 }
 

@@ -11,6 +11,10 @@ export function paintImage(canvas: HTMLCanvasElement, image: Paintable): void {
 		canvas.width = width;
 		canvas.height = height;
 	}
-	const bytes = new Uint8ClampedArray(data.buffer as ArrayBuffer, data.byteOffset, width * height * 4);
+	const bytes = new Uint8ClampedArray(
+		data.buffer as ArrayBuffer,
+		data.byteOffset,
+		width * height * 4
+	);
 	canvas.getContext('2d')?.putImageData(new ImageData(bytes, width, height), 0, 0);
 }

@@ -2,9 +2,13 @@
 
 export type PlaneLook = 'tinted' | 'grey';
 
-
 /** RGBA bytes for channel `channel` (0 red, 1 green, 2 blue) of an RGBA image. */
-export function planeImage(rgba: ArrayLike<number>, pixelCount: number, channel: number, look: PlaneLook): Uint8ClampedArray {
+export function planeImage(
+	rgba: ArrayLike<number>,
+	pixelCount: number,
+	channel: number,
+	look: PlaneLook
+): Uint8ClampedArray {
 	const out = new Uint8ClampedArray(pixelCount * 4);
 	for (let p = 0; p < pixelCount; p++) {
 		const value = rgba[p * 4 + channel];
@@ -20,13 +24,26 @@ export function planeImage(rgba: ArrayLike<number>, pixelCount: number, channel:
 }
 
 /** The values of one channel in a (2·reach+1)² window around (x, y); null outside the image. */
-export function neighbourhood(rgba: ArrayLike<number>, width: number, height: number, x: number, y: number, channel: number, reach: number): (number | null)[][] {
+export function neighbourhood(
+	rgba: ArrayLike<number>,
+	width: number,
+	height: number,
+	x: number,
+	y: number,
+	channel: number,
+	reach: number
+): (number | null)[][] {
 	const rows: (number | null)[][] = [];
 	for (let dy = -reach; dy <= reach; dy++) {
 		const row: (number | null)[] = [];
 		for (let dx = -reach; dx <= reach; dx++) {
-			const px = x + dx, py = y + dy;
-			row.push(px < 0 || py < 0 || px >= width || py >= height ? null : rgba[(py * width + px) * 4 + channel]);
+			const px = x + dx,
+				py = y + dy;
+			row.push(
+				px < 0 || py < 0 || px >= width || py >= height
+					? null
+					: rgba[(py * width + px) * 4 + channel]
+			);
 		}
 		rows.push(row);
 	}

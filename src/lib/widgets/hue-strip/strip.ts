@@ -11,9 +11,14 @@ export interface RunFacts {
 }
 
 /** RGBA for `columns` columns: each shows the colour found at its middle along the sorted line. */
-export function stripColumns(pixels: PixelSet, sorted: HueSortResult, columns: number): Uint8ClampedArray {
+export function stripColumns(
+	pixels: PixelSet,
+	sorted: HueSortResult,
+	columns: number
+): Uint8ClampedArray {
 	const out = new Uint8ClampedArray(columns * 4);
-	let s = 0, end = pixels.counts[sorted.order[0]] ?? 0;
+	let s = 0,
+		end = pixels.counts[sorted.order[0]] ?? 0;
 	for (let c = 0; c < columns; c++) {
 		const at = ((c + 0.5) / columns) * pixels.total;
 		while (end < at && s < pixels.size - 1) end += pixels.counts[sorted.order[++s]];

@@ -6,7 +6,11 @@ const smoothstep = (edge0: number, edge1: number, x: number) => {
 };
 
 /** The still's RGB with alpha 255 in the middle fading to 0 towards the corners. */
-export function withVignette(rgba: ArrayLike<number>, width: number, height: number): Uint8ClampedArray {
+export function withVignette(
+	rgba: ArrayLike<number>,
+	width: number,
+	height: number
+): Uint8ClampedArray {
 	const out = new Uint8ClampedArray(width * height * 4);
 	for (let y = 0; y < height; y++) {
 		const v = ((y + 0.5) / height) * 2 - 1;

@@ -13,9 +13,13 @@ export interface StepperValues {
 	placed?: readonly (readonly number[])[] | null;
 }
 
-export function code(context: CodeContext, { init, iteration, index, placed }: StepperValues): CellCode {
+export function code(
+	context: CodeContext,
+	{ init, iteration, index, placed }: StepperValues
+): CellCode {
 	const rounds = Math.max(1, iteration);
-	const start = init === 'place' ? (placed && placed.length === context.k ? placed : undefined) : context.start;
+	const start =
+		init === 'place' ? (placed && placed.length === context.k ? placed : undefined) : context.start;
 	const settings = { ...context, init: init === 'place' ? context.init : init, start };
 	const waiting = init === 'place' && !start;
 	const python = waiting
@@ -38,5 +42,7 @@ export function code(context: CodeContext, { init, iteration, index, placed }: S
 
 /** Flat r,g,b numbers as [r, g, b] triples. */
 export function triples(flat: readonly number[]): number[][] {
-	return Array.from({ length: Math.floor(flat.length / 3) }, (_, j) => flat.slice(3 * j, 3 * j + 3));
+	return Array.from({ length: Math.floor(flat.length / 3) }, (_, j) =>
+		flat.slice(3 * j, 3 * j + 3)
+	);
 }

@@ -15,7 +15,9 @@ export function formatMeanInertia(inertia: number, pixels: number): string {
 export function centroidHexes(centroids: ArrayLike<number>): string[] {
 	const hexes: string[] = [];
 	for (let i = 0; i + 2 < centroids.length; i += 3) {
-		hexes.push(rgbToHex(channel(centroids[i]), channel(centroids[i + 1]), channel(centroids[i + 2])));
+		hexes.push(
+			rgbToHex(channel(centroids[i]), channel(centroids[i + 1]), channel(centroids[i + 2]))
+		);
 	}
 	return hexes;
 }

@@ -2,7 +2,11 @@
 import type { PixelSet } from '$lib/engine';
 
 /** The first `count` centroids k-means++ drew: the colours of the chosen distinct pixels (choices index the pixel set). */
-export function drawnCentroids(pixels: PixelSet, choices: ArrayLike<number>, count: number): Float64Array {
+export function drawnCentroids(
+	pixels: PixelSet,
+	choices: ArrayLike<number>,
+	count: number
+): Float64Array {
 	const centroids = new Float64Array(count * 3);
 	for (let i = 0; i < count; i++) {
 		const at = choices[i] * 3;

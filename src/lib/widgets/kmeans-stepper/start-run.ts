@@ -1,5 +1,12 @@
 // Starting a stepper run: the settings it reads, the speeds it plays at, and a k-means run built from them.
-import { createKMeans, type InitMethod, type KMeansOptions, type KMeansRun, type PixelSet, type Space } from '$lib/engine';
+import {
+	createKMeans,
+	type InitMethod,
+	type KMeansOptions,
+	type KMeansRun,
+	type PixelSet,
+	type Space
+} from '$lib/engine';
 
 /** The notebook's init methods, plus dropping the starting centroids by hand. */
 export type InitChoice = InitMethod | 'place';

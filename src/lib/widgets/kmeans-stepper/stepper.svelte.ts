@@ -34,18 +34,23 @@ export class Stepper {
 		const shown = !this.placing && this.#source.init === 'kmeans++' && this.stepSeeding;
 		return shown && choices ? Math.max(0, choices.length - 1) : 0;
 	});
-	readonly length = $derived.by(() => (void this.#version, this.seedingSteps + (this.run?.history.length ?? 0)));
+	readonly length = $derived.by(
+		() => (void this.#version, this.seedingSteps + (this.run?.history.length ?? 0))
+	);
 	readonly snapshot: Snapshot | null = $derived.by(() => {
 		void this.#version;
 		const index = this.position - this.seedingSteps;
 		return this.run && index >= 0 ? (this.run.history[index] ?? null) : null;
 	});
 	/** While k-means++ draws are shown: how many centroids have been drawn so far. */
-	readonly drawn: number | null = $derived(this.run && !this.snapshot && this.seedingSteps > 0 ? this.position + 1 : null);
+	readonly drawn: number | null = $derived(
+		this.run && !this.snapshot && this.seedingSteps > 0 ? this.position + 1 : null
+	);
 	readonly centroids: ArrayLike<number> = $derived.by(() => {
 		const pixels = this.#source.pixels;
 		if (this.snapshot) return this.snapshot.centroids;
-		if (this.drawn !== null && pixels && this.run?.initChoices) return drawnCentroids(pixels, this.run.initChoices, this.drawn);
+		if (this.drawn !== null && pixels && this.run?.initChoices)
+			return drawnCentroids(pixels, this.run.initChoices, this.drawn);
 		return this.placed.slice(0, this.#source.k * 3);
 	});
 	/** Per distinct colour, its cluster; null before the first assign (except a random partition, which starts assigned). */
@@ -76,8 +81,16 @@ export class Stepper {
 
 	get created(): Created {
 		const source = this.#source;
-		const key = [source.pixels, source.k, source.seed, source.space, this.placing ? this.placed : source.init, this.#generation];
-		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i])) this.#memo = { key, created: startRun(source, this.placing ? this.placed : null) };
+		const key = [
+			source.pixels,
+			source.k,
+			source.seed,
+			source.space,
+			this.placing ? this.placed : source.init,
+			this.#generation
+		];
+		if (!this.#memo || key.some((value, i) => value !== this.#memo?.key[i]))
+			this.#memo = { key, created: startRun(source, this.placing ? this.placed : null) };
 		return this.#memo.created;
 	}
 
@@ -126,7 +139,9 @@ export class Stepper {
 	get interval(): number {
 		const chosen = SPEEDS[this.speed].interval;
 		if (this.rushing) return RUSH_INTERVAL;
-		return (this.snapshot?.iteration ?? 0) >= FULL_SPEED_ITERATIONS ? Math.min(chosen, LATE_INTERVAL) : chosen;
+		return (this.snapshot?.iteration ?? 0) >= FULL_SPEED_ITERATIONS
+			? Math.min(chosen, LATE_INTERVAL)
+			: chosen;
 	}
 
 	/** How long a centroid glides after an update: shorter than the gap between steps while playing fast. */

@@ -8,7 +8,12 @@ export function code(context: CodeContext): CellCode {
 	const python =
 		loadStill(context) +
 		`import time\nfrom sklearn.cluster import KMeans\n\n` +
-		huePython + '\n' + oklabPython + '\n' + scorePython + '\n' +
+		huePython +
+		'\n' +
+		oklabPython +
+		'\n' +
+		scorePython +
+		'\n' +
 		`started = time.perf_counter()\n` +
 		`order = np.argsort(hue(pixels), kind="stable")       # every pixel, by hue\n` +
 		`runs = np.array_split(pixels[order], ${k})              # ${k} runs of (nearly) equal length\n` +

@@ -10,7 +10,10 @@ export interface SheetValues {
 	first: readonly number[];
 }
 
-export function code(context: CodeContext, { left, top, columns, rows, first }: SheetValues): CellCode {
+export function code(
+	context: CodeContext,
+	{ left, top, columns, rows, first }: SheetValues
+): CellCode {
 	return {
 		python: withStill(
 			context,

@@ -13,7 +13,13 @@ export function clampStart(start: number, span: number, size: number): number {
 }
 
 /** The pixels of the block, row by row, each with its place and its R, G, B bytes. */
-export function readRegion(image: RgbaImage, left: number, top: number, columns: number, rows: number): SheetPixel[][] {
+export function readRegion(
+	image: RgbaImage,
+	left: number,
+	top: number,
+	columns: number,
+	rows: number
+): SheetPixel[][] {
 	const grid: SheetPixel[][] = [];
 	for (let y = top; y < Math.min(top + rows, image.height); y++) {
 		const row: SheetPixel[] = [];

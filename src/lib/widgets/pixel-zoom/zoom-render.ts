@@ -22,20 +22,38 @@ export function createColumns(width: number): StripeColumns {
 }
 
 /** Centre the view on a pixel, but keep the still filling the canvas when it is larger than the canvas. */
-export function viewAround(image: RgbaImage, focusX: number, focusY: number, scale: number, width: number, height: number): ZoomView {
+export function viewAround(
+	image: RgbaImage,
+	focusX: number,
+	focusY: number,
+	scale: number,
+	width: number,
+	height: number
+): ZoomView {
 	const place = (focus: number, size: number, span: number) => {
 		const visible = span / scale;
 		if (visible >= size) return (size - visible) / 2;
 		return Math.min(Math.max(focus + 0.5 - visible / 2, 0), size - visible);
 	};
-	return { left: place(focusX, image.width, width), top: place(focusY, image.height, height), scale };
+	return {
+		left: place(focusX, image.width, width),
+		top: place(focusY, image.height, height),
+		scale
+	};
 }
 
 /**
  * Paint the view. `stripes` runs from 0 (plain squares of colour) to 1 (every pixel is three lit bars, like a
  * screen under a magnifier); the dark gaps grow in with it, so zooming in turns one into the other smoothly.
  */
-export function drawZoom(target: ImageData, image: RgbaImage, view: ZoomView, stripes: number, columns: StripeColumns, background: readonly number[]): void {
+export function drawZoom(
+	target: ImageData,
+	image: RgbaImage,
+	view: ZoomView,
+	stripes: number,
+	columns: StripeColumns,
+	background: readonly number[]
+): void {
 	const { width, height, data: out } = target;
 	const { data: pixels, width: imageWidth, height: imageHeight } = image;
 	// Gaps are at least one canvas pixel wide, so they never vanish between canvas columns: measured in stripes

@@ -7,7 +7,8 @@ export function code(context: CodeContext, dither: boolean): CellCode {
 	const stem = context.file.replace(/\.\w+$/, '');
 	const python =
 		loadStill(context) +
-		`import io\nfrom sklearn.cluster import KMeans\n\n` + start.setup +
+		`import io\nfrom sklearn.cluster import KMeans\n\n` +
+		start.setup +
 		`km = KMeans(n_clusters=${k}, init=${start.argument}, n_init=1, random_state=${seed}).fit(colours, sample_weight=counts)\n` +
 		`palette = np.clip(np.round(km.cluster_centers_), 0, 255).astype(np.uint8)\n` +
 		`pal_image = Image.new("P", (1, 1))\n` +

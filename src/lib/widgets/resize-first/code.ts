@@ -9,7 +9,10 @@ export function code(context: CodeContext, workingSize: number | null): CellCode
 			`small_colours, small_counts = np.unique(np.asarray(small).reshape(-1, 3), axis=0, return_counts=True)\n`
 		: `small_colours, small_counts = colours, counts   # full size: nothing shrunk\n`;
 	const python =
-		loadStill(context) + `import time\nfrom sklearn.cluster import KMeans\n\n` + shrink + start.setup.replaceAll('colours', 'small_colours').replaceAll('counts[', 'small_counts[') +
+		loadStill(context) +
+		`import time\nfrom sklearn.cluster import KMeans\n\n` +
+		shrink +
+		start.setup.replaceAll('colours', 'small_colours').replaceAll('counts[', 'small_counts[') +
 		`started = time.perf_counter()\n` +
 		`km = KMeans(n_clusters=${k}, init=${start.argument}, n_init=1, random_state=${seed}).fit(small_colours, sample_weight=small_counts)\n` +
 		`ms = 1000 * (time.perf_counter() - started)\n` +

@@ -5,7 +5,12 @@ import { oklabPython, scorePython } from '../method-compare/python-parts';
 export function code(context: CodeContext): CellCode {
 	const { k, seed } = context;
 	const python =
-		loadStill(context) + `from sklearn.cluster import KMeans\n\n` + oklabPython + '\n' + scorePython + '\n' +
+		loadStill(context) +
+		`from sklearn.cluster import KMeans\n\n` +
+		oklabPython +
+		'\n' +
+		scorePython +
+		'\n' +
 		`def oklab_to_rgb(lab):   # back out of OKLab: undo each step in reverse\n` +
 		`    lms = np.linalg.solve(np.array([[0.2104542553, 0.7936177850, -0.0040720468], [1.9779984951, -2.4285922050, 0.4505937099], [0.0259040371, 0.7827717662, -0.8086757660]]), lab.T).T ** 3\n` +
 		`    linear = np.linalg.solve(np.array([[0.4122214708, 0.5363325363, 0.0514459929], [0.2119034982, 0.6806995451, 0.1073969566], [0.0883024619, 0.2817188376, 0.6299787005]]), lms.T).T\n` +

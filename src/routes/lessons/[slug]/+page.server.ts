@@ -10,6 +10,12 @@ export function load({ params }) {
 	const all = lessons();
 	const index = all.findIndex((lesson) => lesson.slug === params.slug);
 	if (index < 0) error(404, `There is no lesson called "${params.slug}"`);
-	const link = (i: number) => (all[i] ? { slug: all[i].slug, title: all[i].title, number: all[i].number } : null);
-	return { lesson: all[index], count: all.length, previous: link(index - 1), next: link(index + 1) };
+	const link = (i: number) =>
+		all[i] ? { slug: all[i].slug, title: all[i].title, number: all[i].number } : null;
+	return {
+		lesson: all[index],
+		count: all.length,
+		previous: link(index - 1),
+		next: link(index + 1)
+	};
 }

@@ -2,6 +2,8 @@
 import { loadWidgets } from '$lib/widgets/registry';
 
 export async function load({ data }) {
-	const names = data.lesson.blocks.flatMap((block) => (block.kind === 'widget' ? [block.name] : []));
+	const names = data.lesson.blocks.flatMap((block) =>
+		block.kind === 'widget' ? [block.name] : []
+	);
 	return { ...data, widgets: await loadWidgets(names) };
 }

@@ -33,18 +33,26 @@ export async function decodeImageFile(path: string, notice: Notice = toStderr): 
  * Decodes PNG (8 or 16 bits: 16-bit samples become 8), JPEG, WebP, AVIF, GIF (its first frame)
  * and TIFF; turns the image upright by its EXIF orientation, as browsers do.
  */
-export async function decodeImageBytes(bytes: Uint8Array, name = 'input', notice: Notice = toStderr): Promise<RgbaImage> {
+export async function decodeImageBytes(
+	bytes: Uint8Array,
+	name = 'input',
+	notice: Notice = toStderr
+): Promise<RgbaImage> {
 	let kind: ImageKind;
-	let pages = 1;
+	let pages: number;
 	try {
 		const metadata = await sharp(bytes).metadata();
-		if (![...KINDS, 'heif'].includes(metadata.format ?? '')) throw new DecodeError(`${name} is not a ${LIST} image`);
+		if (![...KINDS, 'heif'].includes(metadata.format ?? ''))
+			throw new DecodeError(`${name} is not a ${LIST} image`);
 		kind = metadata.format === 'heif' ? 'avif' : (metadata.format as ImageKind);
 		pages = metadata.pages ?? 1;
 	} catch (error) {
 		if (error instanceof DecodeError) throw error;
 		const claimed = kindBySignature(bytes);
-		if (claimed) throw new DecodeError(`${name} is a corrupt or unsupported ${claimed.toUpperCase()} (its header cannot be read)`);
+		if (claimed)
+			throw new DecodeError(
+				`${name} is a corrupt or unsupported ${claimed.toUpperCase()} (its header cannot be read)`
+			);
 		throw new DecodeError(`${name} is not a ${LIST} image`);
 	}
 	try {
@@ -55,10 +63,17 @@ export async function decodeImageBytes(bytes: Uint8Array, name = 'input', notice
 			.raw({ depth: 'uchar' })
 			.toBuffer({ resolveWithObject: true });
 		if (info.channels !== 4) throw new Error(`${info.channels} channels after decoding`);
-		if (kind === 'gif' && pages > 1) notice(`${name} is an animated GIF with ${pages} frames: using the first`);
-		return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+		if (kind === 'gif' && pages > 1)
+			notice(`${name} is an animated GIF with ${pages} frames: using the first`);
+		return {
+			width: info.width,
+			height: info.height,
+			data: new Uint8Array(data.buffer, data.byteOffset, data.length)
+		};
 	} catch (error) {
-		const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/[:\s]+$/, '');
+		const reason = (error instanceof Error ? error.message : String(error))
+			.split('\n')[0]
+			.replace(/[:\s]+$/, '');
 		throw new DecodeError(`${name} is a corrupt or unsupported ${kind.toUpperCase()} (${reason})`);
 	}
 }
@@ -70,6 +85,13 @@ function kindBySignature(bytes: Uint8Array): ImageKind | null {
 	if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
 	if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
 	if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
-	if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'webp';
+	if (
+		starts(0x52, 0x49, 0x46, 0x46) &&
+		bytes[8] === 0x57 &&
+		bytes[9] === 0x45 &&
+		bytes[10] === 0x42 &&
+		bytes[11] === 0x50
+	)
+		return 'webp';
 	return null;
 }

@@ -1,7 +1,13 @@
 // The palette command: an image file in, its k-colour palette out (DESIGN §8) — a thin shell over analyse and export.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyseImage, downscale, encodeIndexedPng, paletteBytes, pixelSetFromRgba } from '../lib/engine';
+import {
+	analyseImage,
+	downscale,
+	encodeIndexedPng,
+	paletteBytes,
+	pixelSetFromRgba
+} from '../lib/engine';
 import { parseArgs } from './args';
 import { decodeImageFile } from './decode';
 import { formatPalette, type Report } from './format';
@@ -16,23 +22,50 @@ async function main(argv: string[]): Promise<void> {
 	const distinct = performance.now();
 	const isKMeans = options.method === 'kmeans';
 	const { analysis, palette, quantized, metrics } = analyseImage(image, pixels, {
-		method: options.method, k: options.k, init: options.init, seed: options.seed, space: options.space,
-		restarts: options.restarts, maxIterations: options.maxIterations, order: 'hue'
+		method: options.method,
+		k: options.k,
+		init: options.init,
+		seed: options.seed,
+		space: options.space,
+		restarts: options.restarts,
+		maxIterations: options.maxIterations,
+		order: 'hue'
 	});
 	const clustered = distinct + analysis.timings.cluster;
-	if (options.quantize !== null) writeQuantized(options.quantize, encodeIndexedPng(quantized, paletteBytes(palette)));
+	if (options.quantize !== null)
+		writeQuantized(options.quantize, encodeIndexedPng(quantized, paletteBytes(palette)));
 	const end = performance.now();
 	const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10;
 	const report: Report = {
-		width: image.width, height: image.height, pixels: pixels.total, transparent: pixels.transparent,
-		distinctColors: pixels.size, k: analysis.k, requestedK: analysis.requestedK, note: analysis.note, method: options.method,
-		init: isKMeans ? options.initName : null, seed: isKMeans ? analysis.seed : null, restarts: isKMeans ? options.restarts : null,
-		space: analysis.space, iterations: analysis.iterations, converged: analysis.converged, inertia: analysis.inertia,
-		mse: metrics.mse, psnr: Number.isFinite(metrics.psnr) ? metrics.psnr : null, meanDeltaE: metrics.meanDeltaE,
+		width: image.width,
+		height: image.height,
+		pixels: pixels.total,
+		transparent: pixels.transparent,
+		distinctColors: pixels.size,
+		k: analysis.k,
+		requestedK: analysis.requestedK,
+		note: analysis.note,
+		method: options.method,
+		init: isKMeans ? options.initName : null,
+		seed: isKMeans ? analysis.seed : null,
+		restarts: isKMeans ? options.restarts : null,
+		space: analysis.space,
+		iterations: analysis.iterations,
+		converged: analysis.converged,
+		inertia: analysis.inertia,
+		mse: metrics.mse,
+		psnr: Number.isFinite(metrics.psnr) ? metrics.psnr : null,
+		meanDeltaE: metrics.meanDeltaE,
 		palette: palette.map(({ hex, rgb, proportion, count }) => ({ hex, rgb, proportion, count })),
-		timings: { decode: ms(start, decoded), distinct: ms(decoded, distinct), cluster: ms(distinct, clustered), total: ms(start, end) }
+		timings: {
+			decode: ms(start, decoded),
+			distinct: ms(decoded, distinct),
+			cluster: ms(distinct, clustered),
+			total: ms(start, end)
+		}
 	};
-	if (analysis.note !== null && options.format !== 'json') process.stderr.write(`note: ${analysis.note}\n`);
+	if (analysis.note !== null && options.format !== 'json')
+		process.stderr.write(`note: ${analysis.note}\n`);
 	process.stdout.write(formatPalette(options.format, report, palette, basename(options.image)));
 }
 
@@ -40,7 +73,10 @@ function writeQuantized(path: string, png: Uint8Array): void {
 	try {
 		writeFileSync(path, png);
 	} catch (error) {
-		throw new Error(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+		throw new Error(
+			`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+			{ cause: error }
+		);
 	}
 }
 

@@ -8,14 +8,20 @@ import type { RgbaImage } from '../../../src/lib/engine';
 import { PYTHON } from '../../helpers/python';
 
 export { PYTHON };
-export const INSTALL_LINE = 'apt-get install -y python3-numpy python3-sklearn python3-pil python3-matplotlib python3-nbformat python3-nbconvert python3-ipykernel';
+export const INSTALL_LINE =
+	'apt-get install -y python3-numpy python3-sklearn python3-pil python3-matplotlib python3-nbformat python3-nbconvert python3-ipykernel';
 
 /** Fails (never skips) when python3 or one of the libraries the folds use is missing. */
-export function requirePython(modules: readonly string[] = ['numpy', 'sklearn', 'PIL', 'matplotlib']): void {
+export function requirePython(
+	modules: readonly string[] = ['numpy', 'sklearn', 'PIL', 'matplotlib']
+): void {
 	try {
 		execFileSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { stdio: 'pipe' });
 	} catch (error) {
-		throw new Error(`${PYTHON} cannot import ${modules.join(', ')} (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); install them with: ${INSTALL_LINE}`, { cause: error });
+		throw new Error(
+			`${PYTHON} cannot import ${modules.join(', ')} (${String((error as { stderr?: Buffer }).stderr ?? error).trim()}); install them with: ${INSTALL_LINE}`,
+			{ cause: error }
+		);
 	}
 }
 
@@ -31,10 +37,17 @@ export function runPython(code: string, still?: string): string {
 	const { dir, remove } = scratch(still ? [still] : []);
 	try {
 		writeFileSync(join(dir, 'cell.py'), code);
-		return execFileSync(PYTHON, ['cell.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, MPLBACKEND: 'Agg' }, stdio: 'pipe' });
+		return execFileSync(PYTHON, ['cell.py'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, MPLBACKEND: 'Agg' },
+			stdio: 'pipe'
+		});
 	} catch (error) {
 		const stderr = String((error as { stderr?: string }).stderr ?? '');
 		throw new Error(`the Python failed:\n${code}\n--- stderr ---\n${stderr}`, { cause: error });
+	} finally {
+		remove();
 	}
 }
 
@@ -50,7 +63,8 @@ export function loadStillForTest(path: string): RgbaImage {
 	const png = decode(readFileSync(path));
 	const data = new Uint8ClampedArray(png.width * png.height * 4);
 	for (let i = 0; i < png.width * png.height; i++) {
-		for (let c = 0; c < 4; c++) data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
+		for (let c = 0; c < 4; c++)
+			data[i * 4 + c] = c < png.channels ? Number(png.data[i * png.channels + c]) : 255;
 	}
 	return { width: png.width, height: png.height, data };
 }

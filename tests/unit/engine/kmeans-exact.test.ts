@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKMeans, downscale, pixelSetFromRgba, type KMeansRun, type PixelSet, type RgbaImage } from '../../../src/lib/engine';
+import {
+	createKMeans,
+	pixelSetFromRgba,
+	type KMeansRun,
+	type PixelSet,
+	type RgbaImage
+} from '../../../src/lib/engine';
 import { centroidsToSpace } from '../../../src/lib/engine/kmeans-space';
 import { loadSample } from '../../helpers/still';
 import { everyPixelAsItsOwn, referenceLloyd, rgbArb, smallImageArb } from './reference';
@@ -12,7 +18,12 @@ function startOf(run: KMeansRun): number[][] {
 	return Array.from({ length: run.k }, (_, j) => [c[3 * j], c[3 * j + 1], c[3 * j + 2]]);
 }
 
-function expectSameAsReference(image: RgbaImage, pixels: PixelSet, start: number[][], space: 'rgb' | 'oklab' = 'rgb') {
+function expectSameAsReference(
+	image: RgbaImage,
+	pixels: PixelSet,
+	start: number[][],
+	space: 'rgb' | 'oklab' = 'rgb'
+) {
 	const run = createKMeans(pixels, { k: start.length, init: start, space });
 	const end = run.runToEnd();
 	const reference = referenceLloyd(image, start, 300, space);
@@ -32,22 +43,32 @@ function expectSameAsReference(image: RgbaImage, pixels: PixelSet, start: number
 describe('weighted k-means on distinct colours equals Lloyd on every pixel', () => {
 	it('matches a plain reference from the same explicit start on small random images', () => {
 		fc.assert(
-			fc.property(smallImageArb, fc.array(rgbArb, { minLength: 1, maxLength: 6 }), (image, start) => {
-				const pixels = pixelSetFromRgba(image);
-				// More centroids than colours is a different, explained run (see the edge-case tests).
-				fc.pre(start.length <= pixels.size);
-				expectSameAsReference(image, pixels, start);
-			}),
+			fc.property(
+				smallImageArb,
+				fc.array(rgbArb, { minLength: 1, maxLength: 6 }),
+				(image, start) => {
+					const pixels = pixelSetFromRgba(image);
+					// More centroids than colours is a different, explained run (see the edge-case tests).
+					fc.pre(start.length <= pixels.size);
+					expectSameAsReference(image, pixels, start);
+				}
+			),
 			{ numRuns: 150 }
 		);
 	});
 
 	it('matches the reference from k-means++ and random starts', () => {
 		fc.assert(
-			fc.property(smallImageArb, fc.integer({ min: 1, max: 6 }), fc.integer(), fc.constantFrom('kmeans++' as const, 'random' as const), (image, k, seed, init) => {
-				const pixels = pixelSetFromRgba(image);
-				expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed, init })));
-			}),
+			fc.property(
+				smallImageArb,
+				fc.integer({ min: 1, max: 6 }),
+				fc.integer(),
+				fc.constantFrom('kmeans++' as const, 'random' as const),
+				(image, k, seed, init) => {
+					const pixels = pixelSetFromRgba(image);
+					expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed, init })));
+				}
+			),
 			{ numRuns: 100 }
 		);
 	});
@@ -56,7 +77,12 @@ describe('weighted k-means on distinct colours equals Lloyd on every pixel', () 
 		fc.assert(
 			fc.property(smallImageArb, fc.integer({ min: 1, max: 5 }), fc.integer(), (image, k, seed) => {
 				const pixels = pixelSetFromRgba(image);
-				expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed, space: 'oklab' })), 'oklab');
+				expectSameAsReference(
+					image,
+					pixels,
+					startOf(createKMeans(pixels, { k, seed, space: 'oklab' })),
+					'oklab'
+				);
 			}),
 			{ numRuns: 60 }
 		);
@@ -64,17 +90,24 @@ describe('weighted k-means on distinct colours equals Lloyd on every pixel', () 
 
 	it('gives the same run as the unweighted problem with one entry per pixel', () => {
 		fc.assert(
-			fc.property(smallImageArb, fc.array(rgbArb, { minLength: 1, maxLength: 6 }), (image, start) => {
-				const distinct = pixelSetFromRgba(image);
-				fc.pre(start.length <= distinct.size);
-				const weighted = createKMeans(distinct, { k: start.length, init: start });
-				const unweighted = createKMeans(everyPixelAsItsOwn(image), { k: start.length, init: start });
-				const [a, b] = [weighted.runToEnd(), unweighted.runToEnd()];
-				expect(a.iteration).toBe(b.iteration);
-				expect(Array.from(a.centroids)).toEqual(Array.from(b.centroids));
-				expect(a.counts).toEqual(b.counts);
-				expect(closeRelative(a.inertia, b.inertia)).toBe(true);
-			}),
+			fc.property(
+				smallImageArb,
+				fc.array(rgbArb, { minLength: 1, maxLength: 6 }),
+				(image, start) => {
+					const distinct = pixelSetFromRgba(image);
+					fc.pre(start.length <= distinct.size);
+					const weighted = createKMeans(distinct, { k: start.length, init: start });
+					const unweighted = createKMeans(everyPixelAsItsOwn(image), {
+						k: start.length,
+						init: start
+					});
+					const [a, b] = [weighted.runToEnd(), unweighted.runToEnd()];
+					expect(a.iteration).toBe(b.iteration);
+					expect(Array.from(a.centroids)).toEqual(Array.from(b.centroids));
+					expect(a.counts).toEqual(b.counts);
+					expect(closeRelative(a.inertia, b.inertia)).toBe(true);
+				}
+			),
 			{ numRuns: 150 }
 		);
 	});
@@ -82,13 +115,22 @@ describe('weighted k-means on distinct colours equals Lloyd on every pixel', () 
 	it('matches the reference on a real still (the coffee cup, downscaled to 192 px)', async () => {
 		const image = await loadSample('coffee.png', 192);
 		const pixels = pixelSetFromRgba(image);
-		for (const [k, seed] of [[4, 1], [8, 2]]) expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed })));
+		for (const [k, seed] of [
+			[4, 1],
+			[8, 2]
+		])
+			expectSameAsReference(image, pixels, startOf(createKMeans(pixels, { k, seed })));
 	});
 
 	it('matches the reference on a real still with an empty cluster to reseed', async () => {
 		const image = await loadSample('chelsea.png', 96);
 		// Two identical starts: the second loses every tie and starts empty.
-		const run = expectSameAsReference(image, pixelSetFromRgba(image), [[128, 128, 128], [128, 128, 128], [20, 200, 40], [255, 0, 255]]);
+		const run = expectSameAsReference(image, pixelSetFromRgba(image), [
+			[128, 128, 128],
+			[128, 128, 128],
+			[20, 200, 40],
+			[255, 0, 255]
+		]);
 		expect(run.history.some((s) => s.reseeded.length > 0)).toBe(true);
 	});
 });

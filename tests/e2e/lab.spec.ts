@@ -277,3 +277,16 @@ test('a clip gives one barcode column per sampled frame while the page keeps dra
 	expect(Number(await status.getAttribute('data-painted'))).toBeGreaterThan(0);
 	await expect(page.locator('.clip .shared [data-hex]')).not.toHaveCount(0);
 });
+
+test('a bundled clip is sampled from the site itself, one column per frame', async ({ page }) => {
+	await openLab(page, 'still=poster&k=4');
+	await page.getByLabel('Frames').fill('4');
+	await page.getByLabel('Frames').blur();
+	await page.getByLabel('Bundled clip').selectOption('caminandes');
+	await page.getByRole('button', { name: 'Sample this clip' }).click();
+	const status = page.locator('.clip p[role=status]');
+	await expect(status).toHaveAttribute('data-stage', 'done', { timeout: 45_000 });
+	await expect(page.locator('canvas.palettes')).toHaveAttribute('data-columns', '4');
+	await expect(page.locator('canvas.averages')).toHaveAttribute('data-columns', '4');
+	await expect(status).toContainText('Done: 4 frames');
+});

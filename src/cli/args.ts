@@ -6,8 +6,8 @@ import { DecodeError } from './decode';
 /** A mistake in how the command was called; reported as one line. */
 export class UsageError extends DecodeError {}
 
-export type Method = 'kmeans' | 'huesort';
-export type Format = 'json' | 'hex' | 'css' | 'gpl' | 'ase';
+export type Method = 'kmeans' | 'huesort' | 'mediancut';
+export type Format = 'json' | 'hex' | 'css' | 'gpl' | 'ase' | 'svg' | 'png-card';
 
 export interface CliOptions {
 	image: string;
@@ -25,8 +25,8 @@ export interface CliOptions {
 }
 
 export const USAGE =
-	'usage: npm run palette -- IMAGE [--k N] [--method kmeans|huesort] [--init kmeans++|random|partition|FILE.json] ' +
-	'[--seed N] [--restarts N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--format json|hex|css|gpl|ase] [--quantize OUT.png]';
+	'usage: npm run palette -- IMAGE [--k N] [--method kmeans|huesort|mediancut] [--init kmeans++|random|partition|FILE.json] ' +
+	'[--seed N] [--restarts N] [--space rgb|oklab] [--max-size PX] [--max-iterations N] [--format json|hex|css|gpl|ase|svg|png-card] [--quantize OUT.png]';
 
 const OPTIONS = [
 	'k',
@@ -76,7 +76,11 @@ export function parseArgs(argv: string[]): CliOptions {
 	return {
 		image: positional[0],
 		k,
-		method: oneOf('method', given.get('method') ?? 'kmeans', ['kmeans', 'huesort'] as const),
+		method: oneOf('method', given.get('method') ?? 'kmeans', [
+			'kmeans',
+			'huesort',
+			'mediancut'
+		] as const),
 		init,
 		initName: initText,
 		seed: wholeNumber('seed', given.get('seed') ?? '1', -(2 ** 31)),
@@ -89,7 +93,9 @@ export function parseArgs(argv: string[]): CliOptions {
 			'hex',
 			'css',
 			'gpl',
-			'ase'
+			'ase',
+			'svg',
+			'png-card'
 		] as const),
 		quantize: given.get('quantize') ?? null
 	};

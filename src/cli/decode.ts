@@ -31,7 +31,10 @@ export async function decodeImageFile(path: string, notice: Notice = toStderr): 
 
 /**
  * Decodes PNG (8 or 16 bits: 16-bit samples become 8), JPEG, WebP, AVIF, GIF (its first frame)
- * and TIFF; turns the image upright by its EXIF orientation, as browsers do.
+ * and TIFF; turns the image upright by its EXIF orientation, as browsers do. An embedded ICC
+ * profile is ignored, as the site's decoder ignores it (colorSpaceConversion 'none'), so both
+ * read the numbers stored in the file: converting rocket.jpg's Adobe RGB to sRGB would move
+ * nearly every pixel, by up to 55 in a channel. CMYK still becomes RGB (libvips' own profile).
  */
 export async function decodeImageBytes(
 	bytes: Uint8Array,
@@ -56,7 +59,7 @@ export async function decodeImageBytes(
 		throw new DecodeError(`${name} is not a ${LIST} image`);
 	}
 	try {
-		const { data, info } = await sharp(bytes, { failOn: 'error' })
+		const { data, info } = await sharp(bytes, { failOn: 'error', ignoreIcc: true })
 			.rotate()
 			.toColourspace('srgb')
 			.ensureAlpha()

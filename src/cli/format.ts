@@ -1,7 +1,16 @@
-// The command line's outputs: its JSON report, or one of the shared palette file formats.
+// The command line's outputs: its JSON report, or one of the palette files and swatch cards the Lab writes.
 import type { PaletteEntry } from '../lib/engine';
-import { stringifyCompact, toAse, toCss, toGpl, toHexList } from '../lib/export';
-import type { Format } from './args';
+import {
+	stringifyCompact,
+	toAse,
+	toCss,
+	toGpl,
+	toHexList,
+	toPngCard,
+	toSvgCard
+} from '../lib/export';
+import { methodTitles, type LabMethod } from '../lib/lab/methods';
+import type { Format, Method } from './args';
 
 export interface Report {
 	width: number;
@@ -12,7 +21,7 @@ export interface Report {
 	k: number;
 	requestedK: number;
 	note: string | null;
-	method: string;
+	method: Method;
 	init: string | null;
 	seed: number | null;
 	restarts: number | null;
@@ -24,11 +33,18 @@ export interface Report {
 	/** null when the palette reproduces the image exactly (infinite PSNR). */
 	psnr: number | null;
 	meanDeltaE: number;
-	palette: { hex: string; rgb: number[]; proportion: number; count: number }[];
+	/** Hue-sorted; oklch is lightness 0..1, chroma, hue in degrees (0 for greys). */
+	palette: {
+		hex: string;
+		rgb: number[];
+		oklch: [number, number, number];
+		proportion: number;
+		count: number;
+	}[];
 	timings: { decode: number; distinct: number; cluster: number; total: number };
 }
 
-/** Text formats print as text; .ase is binary and goes out as bytes. */
+/** Text formats print as text; .ase and the PNG card are binary and go out as bytes. */
 export function formatPalette(
 	format: Format,
 	report: Report,
@@ -46,5 +62,16 @@ export function formatPalette(
 			return toGpl(palette, name);
 		case 'ase':
 			return toAse(palette);
+		case 'svg':
+			return toSvgCard(palette, cardTitle(report, name));
+		case 'png-card':
+			return toPngCard(palette);
 	}
+}
+
+/** The card's title line, worded as the Lab words it: file, method, k. */
+function cardTitle({ method, space, k }: Report, name: string): string {
+	const column: LabMethod =
+		method === 'kmeans' ? (space === 'oklab' ? 'kmeans-oklab' : 'kmeans-rgb') : method;
+	return `${name}, ${methodTitles[column]}, k = ${k}`;
 }

@@ -1,4 +1,4 @@
-// The palette command: an image file in, its k-colour palette out (DESIGN §8) — a thin shell over analyse and export.
+// The palette command: an image file in, its k-colour palette or swatch card out (DESIGN §8) — a thin shell over analyse and export.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -8,6 +8,7 @@ import {
 	paletteBytes,
 	pixelSetFromRgba
 } from '../lib/engine';
+import { toJsonSwatches } from '../lib/export';
 import { parseArgs } from './args';
 import { decodeImageFile } from './decode';
 import { formatPalette, type Report } from './format';
@@ -56,7 +57,13 @@ async function main(argv: string[]): Promise<void> {
 		mse: metrics.mse,
 		psnr: Number.isFinite(metrics.psnr) ? metrics.psnr : null,
 		meanDeltaE: metrics.meanDeltaE,
-		palette: palette.map(({ hex, rgb, proportion, count }) => ({ hex, rgb, proportion, count })),
+		palette: toJsonSwatches(palette).map(({ hex, rgb, oklch }, i) => ({
+			hex,
+			rgb,
+			oklch,
+			proportion: palette[i].proportion,
+			count: palette[i].count
+		})),
 		timings: {
 			decode: ms(start, decoded),
 			distinct: ms(decoded, distinct),

@@ -30,6 +30,20 @@ async function blockCentres(bytes: Uint8Array): Promise<number[][]> {
 	);
 }
 
+/** A JPEG with its APP2 ICC_PROFILE segments cut out, every other byte as it was. */
+function withoutIccProfile(jpeg: Uint8Array): Uint8Array {
+	const kept: Uint8Array[] = [jpeg.subarray(0, 2)];
+	let at = 2;
+	while (jpeg[at] === 0xff && jpeg[at + 1] !== 0xda) {
+		const end = at + 2 + ((jpeg[at + 2] << 8) | jpeg[at + 3]);
+		const icc = Buffer.from(jpeg.subarray(at + 4, at + 15)).toString('latin1') === 'ICC_PROFILE';
+		if (!(jpeg[at + 1] === 0xe2 && icc)) kept.push(jpeg.subarray(at, end));
+		at = end;
+	}
+	kept.push(jpeg.subarray(at));
+	return Buffer.concat(kept);
+}
+
 describe('decoding images in Node', () => {
 	it('reads 8-bit grey, grey + alpha, RGB and RGBA PNG', async () => {
 		expect(
@@ -156,6 +170,15 @@ describe('decoding images in Node', () => {
 	it('reads a bundled JPEG', async () => {
 		const image = await decodeImageFile(samplePath('rocket.jpg'));
 		expect([image.width, image.height, image.data.length]).toEqual([640, 427, 640 * 427 * 4]);
+	});
+
+	it("reads the numbers stored in a JPEG, ignoring its ICC profile as the site's decoder does", async () => {
+		const tagged = readFileSync(samplePath('rocket.jpg'));
+		const bare = withoutIccProfile(tagged);
+		expect(tagged.length - bare.length).toBe(578);
+		const [a, b] = await Promise.all([decodeImageBytes(tagged), decodeImageBytes(bare)]);
+		const differing = a.data.filter((value, i) => value !== b.data[i]).length;
+		expect([a.data.length, differing]).toEqual([640 * 427 * 4, 0]);
 	});
 
 	it('tells in one line what is wrong with a bad file', async () => {

@@ -1,36 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { decode, encode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { samplePath } from '../../helpers/still';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const run = promisify(execFile);
-
-interface Outcome {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs the command as a user would (through the tsx loader), never throwing on a non-zero exit. */
-async function palette(...args: string[]): Promise<Outcome> {
-	try {
-		const { stdout, stderr } = await run(
-			process.execPath,
-			['--import', 'tsx', 'src/cli/palette.ts', ...args],
-			{ cwd: repoRoot }
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
+import { palette } from './run';
 
 const scratch = mkdtempSync(join(tmpdir(), 'palette-cli-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -69,7 +43,7 @@ describe('palette command', () => {
 		expect(report.psnr).toBeCloseTo(10 * Math.log10((255 * 255) / report.mse), 9);
 		expect(report.palette).toHaveLength(6);
 		for (const entry of report.palette)
-			expect(Object.keys(entry).sort()).toEqual(['count', 'hex', 'proportion', 'rgb']);
+			expect(Object.keys(entry).sort()).toEqual(['count', 'hex', 'oklch', 'proportion', 'rgb']);
 		expect(report.palette.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(
 			128 * 85
 		);
@@ -140,6 +114,10 @@ describe('palette command', () => {
 			[[kodim, '--k', '0'], /--k must be a whole number ≥ 1/],
 			[[kodim, '--k', 'eight'], /--k must be a whole number/],
 			[[kodim, '--colours', '3'], /unknown option --colours/],
+			[
+				[kodim, '--format', 'pdf'],
+				/--format must be one of json, hex, css, gpl, ase, svg, png-card /
+			],
 			[[transparent], /every pixel is transparent/],
 			[[kodim, '--init', file('short.json', '[[1, 2], [3, 4, 5]]')], /must hold a k×3 array/],
 			[[kodim, '--init', file('broken.json', '[[1, 2, 3]')], /not valid JSON/],

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {
 	createKMeans,
 	pixelSetFromRgba,
@@ -277,6 +278,12 @@ test('predict an update: the ghost dragged and moved by keys, then the update sh
 	expect(guess).not.toEqual(dragged);
 	await expect(page.getByTestId('ghost-rgb')).toHaveText(`(${guess.join(', ')})`);
 	await page.screenshot({ path: '/tmp/shots-finish/ghost-guess-1280.png' });
+	const axe = await new AxeBuilder({ page }).include('[data-presented]').analyze();
+	expect(
+		axe.violations
+			.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+			.map((violation) => violation.id)
+	).toEqual([]);
 
 	await step(page).click();
 	await expect(page.getByTestId('readout-phase')).toHaveText('update');

@@ -88,3 +88,48 @@ test('P presents, clicker keys step and go back, B blanks, Esc leaves', async ({
 	await page.getByRole('button', { name: 'Leave presentation' }).click();
 	await expect(page.locator('[data-presented]')).toHaveCount(0);
 });
+
+test('?present=palette on lesson 7 at 1280×720: the palette cell alone, every swatch on screen, large type', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openWithStill(page, '/lessons/palette/?present=palette&still=poster&k=16&seed=1');
+	const cell = page.locator('[data-presented]');
+	await expect(cell).toContainText('The palette');
+	await expect(page.locator('header.site')).toBeHidden();
+	const swatches = page.getByTestId('palette-swatches').locator('[data-hex]');
+	await expect(swatches).toHaveCount(16);
+	await page.screenshot({ path: '/tmp/shots-finish/present-palette-1280.png' });
+	for (let i = 0; i < 16; i++) await inside(page, swatches.nth(i), `swatch ${i + 1}`);
+	await inside(page, page.getByRole('img', { name: /^Share of the pixels/ }), 'proportion bar');
+	await inside(page, page.getByLabel('Number of colours k'), 'k slider');
+	expect(await cell.evaluate((node) => node.scrollHeight - node.clientHeight)).toBeLessThanOrEqual(
+		0
+	);
+	for (const text of await cell.locator('code, label, legend, .note, .share').all())
+		expect(await fontSize(text)).toBeGreaterThanOrEqual(18);
+});
+
+test('?present=compare on lesson 9 at 1280×720: both methods side by side, on one screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openWithStill(page, '/lessons/hue-sort/?present=compare&still=poster&k=6&seed=1');
+	const cell = page.locator('[data-presented]');
+	await expect(cell).toContainText('Hue sort against k-means');
+	await expect(page.locator('[data-presented] .metrics')).toHaveCount(2);
+	await page.screenshot({ path: '/tmp/shots-finish/present-compare-1280.png' });
+	for (const id of ['huesort', 'kmeans']) {
+		const column = page.getByTestId(`result-${id}`);
+		await expect(column.locator('.metrics')).toBeVisible();
+		await inside(page, column.getByTestId(`palette-${id}`), `${id} palette`);
+		await inside(page, column.locator('canvas').first(), `${id} repainted still`);
+		await inside(page, column.locator('.metrics'), `${id} numbers`);
+		await inside(page, column.locator('canvas').last(), `${id} error map`);
+	}
+	expect(await cell.evaluate((node) => node.scrollHeight - node.clientHeight)).toBeLessThanOrEqual(
+		0
+	);
+	for (const text of await cell.locator('dt, dd, code, h3, label').all())
+		expect(await fontSize(text)).toBeGreaterThanOrEqual(18);
+});

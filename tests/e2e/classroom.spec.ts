@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {
 	createKMeans,
 	pixelSetFromRgba,
@@ -236,4 +237,71 @@ test('predict inside the stepper: which centroid will this pixel join? The assig
 	await expect(page.getByTestId('predict-assign')).toContainText(
 		`You said ${wrong + 1}, which was`
 	);
+});
+
+test('predict an update: the ghost dragged and moved by keys, then the update shows the true centroid and the engine’s distance', async ({
+	page
+}) => {
+	const pixels = pixelSetFromRgba(decodeSample('poster.png'));
+	const run = createKMeans(pixels, { k: 6, seed: 1, init: 'random' });
+	const before = Array.from(run.goTo(1).centroids.subarray(6, 9));
+	const truth = Array.from(run.goTo(2).centroids.subarray(6, 9));
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openWithStill(
+		page,
+		'/lessons/kmeans-steps/?present&still=poster&k=6&seed=1&init=random&step=1'
+	);
+	await page.getByRole('button', { name: 'Predict: where will a centroid move?' }).click();
+	await page.getByRole('button', { name: /^Ghost of centroid 3,/ }).click();
+	const ghost = page.getByTestId('ghost');
+	const rgbOf = async () => (await ghost.getAttribute('data-rgb'))!.split(',').map(Number);
+	expect(await rgbOf()).toEqual(before.map(Math.round));
+
+	// A drag on the ghost moves the ghost, not the cube.
+	const redAxis = page.locator('line[data-axis="r"]');
+	const axisEnd = await redAxis.getAttribute('x2');
+	const box = (await ghost.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 - 25, { steps: 6 });
+	await page.mouse.up();
+	const dragged = await rgbOf();
+	expect(dragged).not.toEqual(before.map(Math.round));
+	expect(await redAxis.getAttribute('x2')).toBe(axisEnd);
+
+	// Focused, the arrows move the ghost, and neither step nor turn.
+	await ghost.focus();
+	for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+	await expect(page.getByTestId('readout-phase')).toHaveText('assign');
+	expect(await redAxis.getAttribute('x2')).toBe(axisEnd);
+	const guess = await rgbOf();
+	expect(guess).not.toEqual(dragged);
+	await expect(page.getByTestId('ghost-rgb')).toHaveText(`(${guess.join(', ')})`);
+	await page.screenshot({ path: '/tmp/shots-finish/ghost-guess-1280.png' });
+	const axe = await new AxeBuilder({ page }).include('[data-presented]').analyze();
+	expect(
+		axe.violations
+			.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+			.map((violation) => violation.id)
+	).toEqual([]);
+
+	await step(page).click();
+	await expect(page.getByTestId('readout-phase')).toHaveText('update');
+	const answer = page.getByTestId('ghost-answer');
+	await expect(answer).toContainText(
+		`Centroid 3 moved to (${truth.map(Math.round).join(', ')}) ${centroidHexes(truth)[0]}.`
+	);
+	const off = Math.hypot(guess[0] - truth[0], guess[1] - truth[1], guess[2] - truth[2]);
+	await expect(page.getByTestId('ghost-distance')).toHaveText(off.toFixed(1));
+	const stay = Math.hypot(truth[0] - before[0], truth[1] - before[1], truth[2] - before[2]);
+	await expect(answer).toContainText(`staying put would have been ${stay.toFixed(1)}.`);
+	await expect(page.locator('line.miss')).toHaveCount(1);
+	await page.screenshot({ path: '/tmp/shots-finish/ghost-reveal-1280.png' });
+	// Back to the question keeps the guess, open again; one further back drops it.
+	const back = page.getByRole('button', { name: 'Back', exact: true });
+	await back.click();
+	await expect(page.getByTestId('ghost-rgb')).toHaveText(`(${guess.join(', ')})`);
+	await expect(page.locator('line.miss')).toHaveCount(0);
+	await back.click();
+	await expect(ghost).toHaveCount(0);
 });

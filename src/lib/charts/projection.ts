@@ -69,18 +69,37 @@ export function project(rgb: ArrayLike<number>, view: View): Vec3 {
 	return [view.cx + x * view.scale, view.cy - y * view.scale, depth];
 }
 
+/** Undo rotate(): a point in the rotated frame back to centred units. */
+export function unrotate(x: number, y: number, z: number, r: Rotation): Vec3 {
+	const y0 = y * r.cosPitch + z * r.sinPitch;
+	const z1 = -y * r.sinPitch + z * r.cosPitch;
+	return [x * r.cosYaw - z1 * r.sinYaw, y0, x * r.sinYaw + z1 * r.cosYaw];
+}
+
+const toChannel = (u: number) => Math.min(255, Math.max(0, CUBE_CENTRE + u * CUBE_CENTRE));
+
 /** A screen point → the RGB point under it on the plane through the cube's centre that faces the viewer, clamped to 0..255. */
 export function unproject(sx: number, sy: number, view: View): Vec3 {
-	const r = rotation(view.yaw, view.pitch);
-	const x2 = (sx - view.cx) / view.scale;
-	const y2 = -(sy - view.cy) / view.scale;
-	// Undo the pitch (depth 0 on the centre plane), then the yaw.
-	const y = y2 * r.cosPitch;
-	const z1 = -y2 * r.sinPitch;
-	const x = x2 * r.cosYaw - z1 * r.sinYaw;
-	const z = x2 * r.sinYaw + z1 * r.cosYaw;
-	const toChannel = (u: number) => Math.min(255, Math.max(0, CUBE_CENTRE + u * CUBE_CENTRE));
+	const [x, y, z] = unrotate(
+		(sx - view.cx) / view.scale,
+		-(sy - view.cy) / view.scale,
+		0,
+		rotation(view.yaw, view.pitch)
+	);
 	return [toChannel(x), toChannel(y), toChannel(z)];
+}
+
+/** Move an RGB point by (dx, dy) screen pixels in the plane through it that faces the viewer (its depth is kept), clamped to 0..255. */
+export function moveInScreenPlane(
+	rgb: ArrayLike<number>,
+	dx: number,
+	dy: number,
+	view: View
+): Vec3 {
+	const [x, y, z] = unrotate(dx / view.scale, -dy / view.scale, 0, rotation(view.yaw, view.pitch));
+	const shifted = (channel: number, u: number) =>
+		Math.min(255, Math.max(0, channel + u * CUBE_CENTRE));
+	return [shifted(rgb[0], x), shifted(rgb[1], y), shifted(rgb[2], z)];
 }
 
 /** Keep the tilt within straight-down and straight-up, so the cube never turns upside down. */

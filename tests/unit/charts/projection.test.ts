@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
 	axisPairViews,
 	clampPitch,
+	moveInScreenPlane,
 	project,
 	rotate,
 	rotation,
@@ -116,5 +117,38 @@ describe('clampPitch', () => {
 		expect(clampPitch(3)).toBe(Math.PI / 2);
 		expect(clampPitch(-3)).toBe(-Math.PI / 2);
 		expect(clampPitch(0.2)).toBe(0.2);
+	});
+});
+
+describe('moveInScreenPlane', () => {
+	it('follows the pointer on screen and keeps the depth (the ghost drag)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 60, max: 190, noNaN: true }),
+				fc.double({ min: 60, max: 190, noNaN: true }),
+				fc.double({ min: 60, max: 190, noNaN: true }),
+				fc.double({ min: -20, max: 20, noNaN: true }),
+				fc.double({ min: -20, max: 20, noNaN: true }),
+				fc.double({ min: -7, max: 7, noNaN: true }),
+				fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+				(r, g, b, dx, dy, yaw, pitch) => {
+					const at = view(yaw, pitch);
+					const [sx, sy, depth] = project([r, g, b], at);
+					const [mx, my, moved] = project(moveInScreenPlane([r, g, b], dx, dy, at), at);
+					expect(mx).toBeCloseTo(sx + dx, 9);
+					expect(my).toBeCloseTo(sy + dy, 9);
+					expect(moved).toBeCloseTo(depth, 9);
+				}
+			)
+		);
+	});
+
+	it('moves red and green straight in the red-green view, and stops at the cube', () => {
+		const at = view(axisPairViews.RG.yaw, axisPairViews.RG.pitch);
+		const [r, g, b] = moveInScreenPlane([100, 100, 40], 50, -20, at);
+		expect(r).toBeCloseTo(163.75, 9);
+		expect(g).toBeCloseTo(125.5, 9);
+		expect(b).toBeCloseTo(40, 9);
+		expect(moveInScreenPlane([250, 5, 40], 100, 100, at)).toEqual([255, 0, 40]);
 	});
 });

@@ -11,6 +11,7 @@ export function paintImage(canvas: HTMLCanvasElement, image: Paintable): void {
 		canvas.width = width;
 		canvas.height = height;
 	}
+	// Decoded stills always sit on a plain ArrayBuffer (never shared memory).
 	const bytes = new Uint8ClampedArray(
 		data.buffer as ArrayBuffer,
 		data.byteOffset,
